@@ -1,0 +1,53 @@
+# The README's two commands: `make serve` and `make test`. Both set up what
+# they need on a fresh Debian machine with Python 3.11.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test bench check clean system-deps chromium
+
+# Debian ships venv and npm as separate packages; install them when we can.
+system-deps:
+	@$(PYTHON) -c "import ensurepip" 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq python3-venv; \
+	  else echo "Python's venv module is missing: run 'sudo apt-get install python3-venv', then run make again." >&2; exit 1; fi; }
+
+$(BIN)/.site-installed: pyproject.toml | system-deps
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(BIN)/.test-installed: $(BIN)/.site-installed pyproject.toml package.json package-lock.json
+	$(BIN)/pip install --quiet -e '.[test]'
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq npm; \
+	  else echo "npm is missing: run 'sudo apt-get install npm', then 'make test' again." >&2; exit 1; fi; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Playwright drives the system Chromium; its own browser download cannot work offline.
+chromium:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "Chromium is missing: run 'sudo apt-get install chromium', then 'make test' again." >&2; exit 1; fi; }
+
+serve: $(BIN)/.site-installed
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(BIN)/.site-installed
+	$(BIN)/mkdocs build --strict
+
+# Check every quiz in docs/ without building the site; errors name file and line.
+check: $(BIN)/.site-installed
+	$(BIN)/python -m course check docs
+
+test: $(BIN)/.test-installed chromium
+	$(BIN)/python -m pytest
+
+bench: $(BIN)/.test-installed chromium
+	$(BIN)/python -m course.bench
+
+clean:
+	rm -rf site $(VENV) node_modules

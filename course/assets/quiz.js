@@ -1,0 +1,227 @@
+/* Course quizzes and the "My progress" page.
+ *
+ * Progressive enhancement: the HTML already shows every question, option and
+ * explanation. This script hides explanations until the reader checks an
+ * answer, announces the result in the quiz's live region, and keeps answers in
+ * this browser's localStorage only. Stored data is validated on every read and
+ * only ever written into the page as text, never as HTML.
+ */
+(function () {
+  "use strict";
+
+  var KEY = "deepfake-course:progress";
+  var VERSION = 1;
+  var LEVELS = [1, 2, 3];
+  var script = document.currentScript;
+  // The script lives at <site>/assets/course/quiz.js, so the site root is two folders up.
+  var root = new URL("../../", script ? script.src : location.href);
+
+  function pageKey(href) {
+    var path = decodeURIComponent(new URL(href, location.href).pathname);
+    var base = decodeURIComponent(root.pathname);
+    if (path.indexOf(base) === 0) path = path.slice(base.length);
+    return path.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "").replace(/\/$/, "") || "index";
+  }
+
+  function emptyStore() {
+    return { version: VERSION, pages: Object.create(null) };
+  }
+
+  function isAnswer(a) {
+    return !!a && typeof a === "object" && Array.isArray(a.chosen) && a.chosen.length > 0 &&
+      a.chosen.every(function (n) { return Number.isInteger(n) && n > 0 && n < 100; }) &&
+      typeof a.correct === "boolean" && (a.confidence === null || LEVELS.indexOf(a.confidence) >= 0);
+  }
+
+  // Read and validate storage. Anything corrupt, foreign or from another version is dropped.
+  function load() {
+    var raw = null, data = null, store = emptyStore(), clean = true;
+    try { raw = window.localStorage.getItem(KEY); } catch (e) { return store; }
+    if (raw === null) return store;
+    try { data = JSON.parse(raw); } catch (e) { data = null; }
+    if (!data || typeof data !== "object" || data.version !== VERSION || !data.pages || typeof data.pages !== "object") {
+      save(store);
+      return store;
+    }
+    Object.keys(data.pages).forEach(function (key) {
+      var page = data.pages[key], answers = page && page.answers, out;
+      if (!answers || typeof answers !== "object" || key.length > 300) { clean = false; return; }
+      out = { total: Number.isInteger(page.total) && page.total >= 0 ? page.total : 0, answers: Object.create(null) };
+      Object.keys(answers).forEach(function (id) {
+        var a = answers[id];
+        if (/^[a-z0-9-]{1,100}$/.test(id) && isAnswer(a)) {
+          out.answers[id] = { chosen: a.chosen.slice(), correct: a.correct, confidence: a.confidence };
+        } else {
+          clean = false;
+        }
+      });
+      store.pages[key] = out;
+    });
+    if (!clean) save(store);
+    return store;
+  }
+
+  function save(store) {
+    try { window.localStorage.setItem(KEY, JSON.stringify(store)); } catch (e) { /* storage full or blocked: the page still works */ }
+  }
+
+  function text(el) {
+    return el ? el.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  function initQuiz(quiz, key, total) {
+    if (quiz.hasAttribute("data-quiz-ready")) return;
+    quiz.setAttribute("data-quiz-ready", "");
+    quiz.classList.add("quiz--enhanced");
+    var id = quiz.getAttribute("data-quiz");
+    var options = Array.prototype.slice.call(quiz.querySelectorAll(".quiz__option"));
+    var inputs = options.map(function (o) { return o.querySelector("input"); });
+    var scale = Array.prototype.slice.call(quiz.querySelectorAll(".quiz__confidence input"));
+    var button = quiz.querySelector(".quiz__check");
+    var feedback = quiz.querySelector(".quiz__feedback");
+    button.hidden = false;
+
+    function chosen() {
+      return inputs.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); });
+    }
+
+    function isRight(picked) {
+      return options.every(function (o, n) {
+        return (o.getAttribute("data-correct") === "true") === (picked.indexOf(n + 1) >= 0);
+      });
+    }
+
+    function explanation(option) {
+      var parts = Array.prototype.slice.call(option.querySelectorAll(".quiz__explanation > :not(summary):not(.quiz__verdict)"));
+      return parts.map(text).join(" ");
+    }
+
+    function show(picked) {
+      var right = isRight(picked);
+      quiz.classList.add("quiz--checked");
+      quiz.classList.toggle("quiz--right", right);
+      quiz.classList.toggle("quiz--wrong", !right);
+      options.forEach(function (o, n) {
+        o.classList.toggle("quiz__option--chosen", picked.indexOf(n + 1) >= 0);
+        o.querySelector("details").open = true;
+      });
+      var said = options.filter(function (o, n) { return picked.indexOf(n + 1) >= 0; }).map(explanation);
+      var answer = options.filter(function (o) { return o.getAttribute("data-correct") === "true"; })
+        .map(function (o) { return text(o.querySelector("label")); });
+      feedback.textContent = right ? "Correct. " + said.join(" ")
+        : "Not quite. " + said.join(" ") + " The right answer: " + answer.join("; ") + ".";
+      button.textContent = "Try again";
+      return right;
+    }
+
+    function clear() {
+      quiz.classList.remove("quiz--checked", "quiz--right", "quiz--wrong");
+      inputs.concat(scale).forEach(function (i) { i.checked = false; });
+      options.forEach(function (o) {
+        o.classList.remove("quiz__option--chosen");
+        o.querySelector("details").open = false;
+      });
+      feedback.textContent = "";
+      button.textContent = "Check answer";
+    }
+
+    function record(update) {
+      var store = load();
+      var page = store.pages[key] || (store.pages[key] = { total: total, answers: Object.create(null) });
+      page.total = total;
+      update(page.answers);
+      save(store);
+    }
+
+    var stored = load().pages[key];
+    var saved = stored ? stored.answers[id] : undefined;
+    if (saved && saved.chosen.every(function (n) { return n <= inputs.length; }) &&
+        (inputs[0].type === "checkbox" || saved.chosen.length === 1)) {
+      saved.chosen.forEach(function (n) { inputs[n - 1].checked = true; });
+      if (saved.confidence && scale[saved.confidence - 1]) scale[saved.confidence - 1].checked = true;
+      show(saved.chosen);
+    }
+
+    button.addEventListener("click", function () {
+      if (quiz.classList.contains("quiz--checked")) {
+        clear();
+        record(function (answers) { delete answers[id]; });
+        inputs[0].focus();
+        return;
+      }
+      var picked = chosen();
+      if (!picked.length) {
+        feedback.textContent = "Choose an answer first.";
+        return;
+      }
+      var level = scale.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); })[0] || null;
+      var right = show(picked);
+      record(function (answers) { answers[id] = { chosen: picked, correct: right, confidence: level }; });
+    });
+  }
+
+  function initProgress(panel) {
+    if (panel.hasAttribute("data-quiz-ready")) return;
+    panel.setAttribute("data-quiz-ready", "");
+    panel.classList.add("course-progress--enhanced");
+    var reset = panel.querySelector("[data-progress-reset]");
+    var summary = panel.querySelector(".course-progress__summary");
+    reset.hidden = false;
+
+    function percent(part, whole) {
+      return whole ? part + " of " + whole + " (" + Math.round((100 * part) / whole) + "%)" : "\u2014";
+    }
+
+    function fill() {
+      var store = load(), all = [];
+      Array.prototype.forEach.call(panel.querySelectorAll(".course-progress__chapters tbody tr"), function (row) {
+        var page = store.pages[pageKey(row.querySelector("a").href)];
+        var answers = page ? Object.keys(page.answers).map(function (id) { return page.answers[id]; }) : [];
+        var right = answers.filter(function (a) { return a.correct; }).length;
+        all = all.concat(answers);
+        row.querySelector('[data-cell="answered"]').textContent = answers.length
+          ? answers.length + " of " + Math.max(page.total, answers.length) : "Not started";
+        row.querySelector('[data-cell="right"]').textContent = percent(right, answers.length);
+      });
+      LEVELS.forEach(function (level) {
+        var row = panel.querySelector('[data-level="' + level + '"]');
+        var at = all.filter(function (a) { return a.confidence === level; });
+        row.querySelector('[data-cell="answers"]').textContent = String(at.length);
+        row.querySelector('[data-cell="right"]').textContent = percent(at.filter(function (a) { return a.correct; }).length, at.length);
+      });
+      var right = all.filter(function (a) { return a.correct; }).length;
+      var sure = all.filter(function (a) { return a.confidence === 3; });
+      summary.textContent = !all.length ? "You have not answered any questions yet."
+        : "You answered " + all.length + " questions and got " + percent(right, all.length) + " right." +
+          (sure.length ? " When you were very sure, you were right " +
+            percent(sure.filter(function (a) { return a.correct; }).length, sure.length) + " of the time." : "");
+    }
+
+    reset.addEventListener("click", function () {
+      if (!window.confirm("Delete all your answers in this browser? This cannot be undone.")) return;
+      save(emptyStore());
+      fill();
+      summary.textContent = "All your progress has been deleted.";
+    });
+    fill();
+  }
+
+  function init() {
+    var key = pageKey(location.href);
+    var quizzes = document.querySelectorAll("[data-quiz]");
+    Array.prototype.forEach.call(quizzes, function (quiz) { initQuiz(quiz, key, quizzes.length); });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-course-progress]"), initProgress);
+  }
+
+  // Run once for the page as loaded. Material's instant navigation then swaps
+  // pages without reloading scripts and publishes each new page on `document$`
+  // (which does not fire for pages opened from disk). init() is idempotent.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  }
+})();

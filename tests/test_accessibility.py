@@ -1,0 +1,47 @@
+"""axe-core (pinned in package.json) on the key pages, in light and dark scheme, before and after answering."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import AXE
+
+pytestmark = pytest.mark.browser
+
+PAGES = ["index.html", "chapters/01-what-is-a-deepfake.html", "progress.html"]
+
+
+def axe_violations(page) -> list[str]:
+    assert AXE.is_file(), "axe-core is missing: run 'make test' (it runs 'npm ci')"
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => (await axe.run(document)).violations")
+    return [
+        f"{v['id']}: {v['help']} -> {[node['target'] for node in v['nodes']][:5]}"
+        for v in result
+    ]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", PAGES)
+def test_no_axe_violations(new_page, base_url, path, scheme):
+    page = new_page(color_scheme=scheme)
+    page.goto(base_url + path)
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.get_attribute("body", "data-md-color-scheme") == expected
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations_after_answering(new_page, base_url, scheme):
+    page = new_page(color_scheme=scheme)
+    page.goto(base_url + PAGES[1])
+    quizzes = page.locator(".quiz").all()
+    for number, quiz in enumerate(quizzes):
+        # Alternate right and wrong answers so both feedback styles are checked.
+        wanted = "true" if number % 2 == 0 else "false"
+        quiz.locator(f".quiz__option[data-correct='{wanted}'] input").first.check()
+        quiz.locator(".quiz__check").click()
+    assert page.locator(".quiz--right").count() and page.locator(".quiz--wrong").count()
+    assert axe_violations(page) == []
+    page.goto(base_url + PAGES[2])
+    assert axe_violations(page) == []
