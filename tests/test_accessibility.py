@@ -45,3 +45,15 @@ def test_no_axe_violations_after_answering(new_page, base_url, scheme):
     assert axe_violations(page) == []
     page.goto(base_url + PAGES[2])
     assert axe_violations(page) == []
+
+
+def test_axe_check_can_fail(new_page, base_url):
+    """Guards the guard: a page with known violations must not pass."""
+    page = new_page()
+    page.goto(base_url + PAGES[0])
+    page.evaluate(
+        "document.querySelector('.md-content').insertAdjacentHTML('beforeend',"
+        " '<img src=\"data:,\"><p style=\"color:#ccc;background:#fff\">faint text</p>')"
+    )
+    found = " ".join(axe_violations(page))
+    assert "image-alt" in found and "color-contrast" in found

@@ -83,23 +83,35 @@ class QuizBlock(Block):
     def on_inline_end(self, block: etree.Element) -> None:
         """Images are checked once inline processing has turned them into ``<img>`` elements."""
         state: PageState = self.config["state"]
-        line = state.scan.quizzes[self.options[LINE_OPTION]].line
+        start = state.scan.quizzes[self.options[LINE_OPTION]].line
         images = list(block.iter("img"))
         for image in images:
             if not (image.get("alt") or "").strip():
-                self._fail(f"quiz '{self.options['id']}': an image has no alt text; describe it for screen readers", line)
+                self._fail(
+                    f"quiz '{self.options['id']}': an image has no alt text; describe it for screen readers",
+                    self._line_of(start, image.get("src", "")),
+                )
         docs_dir = self.config["docs_dir"]
         page = locate_source(state.scan.text, docs_dir) if images and docs_dir else None
         if page is None:
             return
         folder = posixpath.dirname(Path(page.path).relative_to(docs_dir).as_posix())
         for image in images:
-            url = urlsplit(image.get("src", ""))
+            src = image.get("src", "")
+            url = urlsplit(src)
             if url.scheme or url.netloc:
-                self._fail(f"quiz '{self.options['id']}': image '{image.get('src')}' is not a local file", line)
+                self._fail(f"quiz '{self.options['id']}': image '{src}' is not a local file", self._line_of(start, src))
             target = Path(docs_dir) / posixpath.normpath(posixpath.join(folder, unquote(url.path)))
             if not target.is_file():
-                self._fail(f"quiz '{self.options['id']}': image '{image.get('src')}' not found (looked for {target})", line)
+                self._fail(
+                    f"quiz '{self.options['id']}': image '{src}' not found (looked for {target})",
+                    self._line_of(start, src),
+                )
+
+    def _line_of(self, start: int, needle: str) -> int:
+        """The first line at or after the quiz header that mentions ``needle``, for error messages."""
+        lines = self.config["state"].scan.text.split("\n")
+        return next((n for n in range(start, len(lines) + 1) if needle in lines[n - 1]), start)
 
     def _fail(self, problem: str, line: int) -> None:
         state: PageState = self.config["state"]

@@ -22,6 +22,13 @@ class QuestionType(enum.Enum):
     REAL_OR_FAKE = "real-or-fake"
 
     @property
+    def noun(self) -> str:
+        """How error messages name the type, e.g. "a single-choice question"."""
+        return {"single": "single-choice", "multiple": "multiple-choice", "true-false": "true/false"}.get(
+            self.value, self.value
+        )
+
+    @property
     def input_type(self) -> str:
         """Checkboxes only where more than one answer may be right."""
         return "checkbox" if self is QuestionType.MULTIPLE else "radio"

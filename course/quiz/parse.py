@@ -35,8 +35,8 @@ def parse_question(body: etree.Element, title: str, options: QuizOptions, source
     items = list(option_list)
     if len(items) != len(source.option_lines):
         raise QuizError(
-            f"quiz '{options.id}' has {len(source.option_lines)} option lines but Markdown read "
-            f"{len(items)} list items: leave a blank line before an option that follows a "
+            f"quiz '{options.id}' has {len(source.option_lines)} option lines but Markdown found only "
+            f"{len(items)} of them as list items: leave a blank line before an option that follows a "
             "multi-paragraph explanation, and indent explanations by four spaces",
             source.option_lines[len(items)] if len(items) < len(source.option_lines) else source.line,
         )
@@ -55,7 +55,7 @@ def _is_option_list(element: etree.Element) -> bool:
     """A bulleted list whose items all start with a task marker is the option list."""
     if element.tag != "ul" or not len(element):
         return False
-    return all(RE_MARKER.match(_first_text(item)) for item in element)
+    return all(RE_MARKER.match(_first_text(item).split("\n")[0]) for item in element)
 
 
 def _first_text(item: etree.Element) -> str:
@@ -109,7 +109,7 @@ def _check_answers(question: Question) -> None:
         raise QuizError(f"quiz '{quiz_id}' has no correct answer: mark one option with '[x]'", question.line)
     if kind is not QuestionType.MULTIPLE and len(correct) > 1:
         raise QuizError(
-            f"quiz '{quiz_id}' is a {kind.value} question but marks {len(correct)} correct answers "
+            f"quiz '{quiz_id}' is a {kind.noun} question but marks {len(correct)} correct answers "
             "(lines {related}); mark one, or add 'type: multiple'",
             correct[1].line,
             related=tuple(c.line for c in correct),
@@ -120,7 +120,7 @@ def _check_answers(question: Question) -> None:
         if written != keys:
             expected = ", ".join(f"'{key.capitalize()}'" for key in keys)
             raise QuizError(
-                f"quiz '{quiz_id}' is a {kind.value} question: its options must be {expected}, in that order",
+                f"quiz '{quiz_id}' is a {kind.noun} question: its options must be {expected}, in that order",
                 choices[0].line,
             )
         for choice, (_, label) in zip(choices, FIXED_LABELS[kind]):

@@ -1,0 +1,493 @@
+"""Benchmark: ``python -m course.bench [--repeat N] [--markdown PATH]`` (``make bench``).
+
+The course aims to stay light: quizzes should not make the build much slower
+than plain Material, the quiz code should stay small enough to ship on every
+page, and pages should stay cheap to download on a poor connection. One run
+measures the four numbers below and prints them; ``--markdown PATH``
+also writes them as Markdown, so ``BENCHMARKS.md`` can be refreshed with
+``python -m course.bench --markdown BENCHMARKS.md``.
+
+1. Build time of the real course (``mkdocs build --strict``) divided by the
+   build time of the same pages with every ``/// quiz`` and ``/// progress``
+   block removed, built with plain Material defaults.
+2. gzip (level 9) bytes of ``quiz.js`` and ``quiz.css`` against an 8 KB target.
+3. Median gzip bytes of the built HTML pages (404.html excluded), and the largest.
+4. Total size and file count of the real build's output folder.
+
+Only the standard library is used; MkDocs runs as ``sys.executable -m mkdocs``
+in a child process, so the timings include everything ``make build`` pays
+for: interpreter start-up, imports, theme and plugins. Every
+build writes into a temporary folder; ``docs/`` and ``site/`` are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gzip
+import importlib.metadata
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "mkdocs.yml"
+ASSETS = Path(__file__).resolve().parent / "assets"
+QUIZ_FILES = ("quiz.js", "quiz.css")
+TARGET_BYTES = 8 * 1024
+PACKAGES = ("mkdocs", "mkdocs-material", "pymdown-extensions")
+#: Blocks the baseline leaves out: they only exist because of ``course.quiz``.
+STRIPPED_BLOCKS = frozenset({"quiz", "progress"})
+
+# The same line shapes as pymdown-extensions' Blocks and ``course.quiz.scan``,
+# repeated here so the benchmark needs nothing beyond the standard library.
+RE_START = re.compile(r"^( {0,3})(/{3,})[ ]*([\w-]+)[ ]*(?:\|[ ]*(.*?)[ ]*)?$")
+RE_END = re.compile(r"^ {0,3}(/{3,})[ ]*$")
+RE_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+RE_TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:")
+#: MkDocs' own log line; its time leaves out interpreter start-up and imports.
+RE_BUILT_IN = re.compile(r"Documentation built in ([0-9.]+) seconds")
+
+
+@dataclass(frozen=True)
+class Build:
+    """One build: wall time of the whole command, and the time MkDocs itself logged."""
+
+    wall: float
+    reported: float | None
+
+
+@dataclass(frozen=True)
+class BuildTimes:
+    """The repeated builds of both sites, in the order they ran."""
+
+    course: list[Build]
+    baseline: list[Build]
+
+    @property
+    def ratio(self) -> float:
+        """Median course wall time over median baseline wall time: the headline number."""
+        return statistics.median(b.wall for b in self.course) / statistics.median(b.wall for b in self.baseline)
+
+    @property
+    def reported_ratio(self) -> float | None:
+        """The same ratio from MkDocs' own timings, which leave out start-up and imports.
+
+        With a small site, start-up is most of the wall time and dilutes the
+        headline ratio; this one shows the cost inside the build itself.
+        """
+        course = [b.reported for b in self.course if b.reported is not None]
+        baseline = [b.reported for b in self.baseline if b.reported is not None]
+        if len(course) != len(self.course) or len(baseline) != len(self.baseline) or not statistics.median(baseline):
+            return None
+        return statistics.median(course) / statistics.median(baseline)
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Byte counts measured on the quiz assets and the real course build."""
+
+    quiz_gzip: dict[str, int]
+    quiz_raw: dict[str, int]
+    page_gzip: dict[str, int]
+    page_raw: dict[str, int]
+    site_bytes: int
+    site_files: int
+
+    @property
+    def quiz_total(self) -> int:
+        """Both quiz files, gzipped separately as a server would send them."""
+        return sum(self.quiz_gzip.values())
+
+    @property
+    def largest_page(self) -> str:
+        """The page (relative path) with the most gzip bytes."""
+        return max(self.page_gzip, key=lambda name: (self.page_gzip[name], name))
+
+
+@dataclass(frozen=True)
+class Environment:
+    """Where and with what the numbers were measured, so readers can compare runs."""
+
+    date: str
+    cores: int
+    python: str
+    system: str
+    load: str
+    packages: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one run measured."""
+
+    times: BuildTimes
+    sizes: Sizes
+    environment: Environment
+    repeat: int
+
+
+# --- The baseline: same pages, no quizzes, plain Material ---------------------
+
+
+def _track_fence(fence: str | None, line: str) -> tuple[str | None, bool]:
+    """Follow fenced code, so quiz syntax shown as an example in code is kept."""
+    match = RE_FENCE.match(line)
+    if fence is None:
+        return (match.group(1), True) if match else (None, False)
+    closes = (
+        match is not None
+        and match.group(1)[0] == fence[0]
+        and len(match.group(1)) >= len(fence)
+        and not line.strip()[len(match.group(1)) :].strip()
+    )
+    return (None, True) if closes else (fence, True)
+
+
+def strip_quiz_blocks(text: str, where: str = "<page>") -> str:
+    """The page without its ``/// quiz`` and ``/// progress`` blocks.
+
+    Blocks nest: a quiz may hold ``/// name`` ... ``///`` blocks of its own, so
+    the first bare ``///`` after a quiz header does not always end the quiz.
+    Like Blocks, an end line closes the innermost open block whose fence has
+    the same number of slashes (and any blocks opened inside it). Lines inside
+    fenced code never open or close a block.
+    """
+    kept: list[str] = []
+    open_blocks: list[tuple[str, int]] = []  # (name, fence length), outermost first
+    strip_depth: int | None = None  # len(open_blocks) when the stripped block opened
+    strip_line = 0
+    fence: str | None = None
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        bare = line.rstrip("\r\n")
+        fence, in_code = _track_fence(fence, bare)
+        start = None if in_code else RE_START.match(bare)
+        end = None if in_code or start else RE_END.match(bare)
+        if start:
+            name = start.group(3).lower()
+            if strip_depth is None and name in STRIPPED_BLOCKS:
+                strip_depth, strip_line = len(open_blocks), number
+            open_blocks.append((name, len(start.group(2))))
+        elif end:
+            length = len(end.group(1))
+            match = next((i for i in range(len(open_blocks) - 1, -1, -1) if open_blocks[i][1] == length), None)
+            if match is not None:
+                del open_blocks[match:]
+                if strip_depth is not None and len(open_blocks) <= strip_depth:
+                    strip_depth = None
+                    continue  # the stripped block's own end line goes too
+        if strip_depth is None:
+            kept.append(line)
+    if strip_depth is not None:
+        raise ValueError(f"{where}:{strip_line}: a /// block opened here is never closed")
+    return "".join(kept)
+
+
+def top_level_entry(config_text: str, key: str) -> str | None:
+    """The text of one top-level key of a YAML file, its indented lines included.
+
+    Reading ``mkdocs.yml`` as text keeps the benchmark free of PyYAML and copies
+    the ``nav`` exactly as written, comments and all.
+    """
+    lines = config_text.splitlines()
+    for index, line in enumerate(lines):
+        match = RE_TOP_LEVEL_KEY.match(line)
+        if match and match.group(1) == key:
+            end = index + 1
+            while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t#-"):
+                end += 1
+            while end > index + 1 and not lines[end - 1].strip():
+                end -= 1
+            return "\n".join(lines[index:end])
+    return None
+
+
+def docs_dir_of(config_text: str) -> Path:
+    """The ``docs_dir`` of the course's ``mkdocs.yml`` (MkDocs' default: ``docs``)."""
+    entry = top_level_entry(config_text, "docs_dir")
+    value = entry.split(":", 1)[1].strip().strip("'\"") if entry else ""
+    return CONFIG.parent / (value or "docs")
+
+
+def make_baseline(destination: Path, config_text: str) -> Path:
+    """Write the baseline project into ``destination`` and return its ``mkdocs.yml``.
+
+    The docs are copied with symbolic links followed (``assets/course`` links
+    into ``course/``), every Markdown page loses its quiz and progress blocks,
+    and the generated configuration keeps only the site name and the nav: no
+    custom_dir, extra CSS or JavaScript, Markdown extensions or plugins beyond
+    MkDocs' default (search). Everything that differs from the real build is
+    then what the course adds on top of Material.
+    """
+    docs = destination / "docs"
+    shutil.copytree(docs_dir_of(config_text), docs, symlinks=False)
+    for page in sorted(docs.rglob("*.md")):
+        text = page.read_text(encoding="utf-8-sig")
+        try:
+            stripped = strip_quiz_blocks(text, str(page.relative_to(destination)))
+        except ValueError as error:
+            raise SystemExit(f"cannot make the baseline: {error}") from None
+        page.write_text(stripped, encoding="utf-8")
+    parts = [
+        "# Generated by python -m course.bench: the course's pages without quizzes, plain Material.",
+        top_level_entry(config_text, "site_name") or "site_name: Baseline",
+        "docs_dir: docs",
+        "theme:\n  name: material\n  font: false",
+        top_level_entry(config_text, "nav") or "",
+    ]
+    config = destination / "mkdocs.yml"
+    config.write_text("\n".join(part for part in parts if part) + "\n", encoding="utf-8")
+    return config
+
+
+# --- Builds and timings --------------------------------------------------------
+
+
+def build(config: Path, site_dir: Path) -> Build:
+    """Run one strict build and time it; a failed build stops the benchmark."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(site_dir)]
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=config.parent, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"strict build of {config} failed:\n{result.stderr}")
+    logged = RE_BUILT_IN.search(result.stderr)
+    return Build(wall=elapsed, reported=float(logged.group(1)) if logged else None)
+
+
+def time_builds(course: Path, baseline: Path, work: Path, repeat: int, progress: Callable[[str], None]) -> tuple[BuildTimes, Path]:
+    """Time ``repeat`` builds of each site, alternating, after one untimed warm-up of each.
+
+    The warm-up fills the file-system cache and Python's bytecode cache, which
+    would otherwise count against whichever site is built first. Alternating
+    the order each round spreads any slow drift of the machine over both.
+    Returns the times and the warm-up build of the course, kept for sizes.
+    """
+    course_site = work / "site-course"
+    build(course, course_site)
+    build(baseline, work / "site-baseline")
+    course_times: list[Build] = []
+    baseline_times: list[Build] = []
+    for round_ in range(repeat):
+        order = [("course", course, course_times), ("baseline", baseline, baseline_times)]
+        for name, config, times in order if round_ % 2 == 0 else order[::-1]:
+            site = work / f"timed-{name}-{round_}"
+            times.append(build(config, site))
+            shutil.rmtree(site)
+        progress(f"round {round_ + 1}/{repeat}: course {course_times[-1].wall:.2f} s, baseline {baseline_times[-1].wall:.2f} s")
+    return BuildTimes(course_times, baseline_times), course_site
+
+
+# --- Sizes -----------------------------------------------------------------------
+
+
+def gzip_size(data: bytes) -> int:
+    """Bytes after gzip level 9, the best case a server or CDN would send."""
+    return len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def measure_sizes(site: Path) -> Sizes:
+    """Quiz asset and page sizes, and the size of the whole built site."""
+    quiz = {name: (ASSETS / name).read_bytes() for name in QUIZ_FILES}
+    pages = {
+        path.relative_to(site).as_posix(): path.read_bytes()
+        for path in sorted(site.rglob("*.html"))
+        if path.name != "404.html"
+    }
+    if not pages:
+        raise SystemExit(f"no HTML pages found in {site}")
+    files = [path for path in site.rglob("*") if path.is_file()]
+    return Sizes(
+        quiz_gzip={name: gzip_size(data) for name, data in quiz.items()},
+        quiz_raw={name: len(data) for name, data in quiz.items()},
+        page_gzip={name: gzip_size(data) for name, data in pages.items()},
+        page_raw={name: len(data) for name, data in pages.items()},
+        site_bytes=sum(path.stat().st_size for path in files),
+        site_files=len(files),
+    )
+
+
+def environment() -> Environment:
+    """The date, machine and package versions, since build times only compare on one machine."""
+    return Environment(
+        date=datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z").strip(),
+        cores=os.cpu_count() or 0,
+        python=platform.python_version(),
+        system=f"{platform.system()} {platform.machine()}".strip(),
+        load=_load_average(),
+        packages={name: _version(name) for name in PACKAGES},
+    )
+
+
+def _load_average() -> str:
+    """The 1, 5 and 15-minute load averages: a busy machine makes build times noisy."""
+    try:
+        return ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    except (AttributeError, OSError):
+        return "unknown"
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+# --- Output ----------------------------------------------------------------------
+
+
+def _bytes(count: int) -> str:
+    return f"{count:,} B"
+
+
+def _target_verdict(total: int) -> str:
+    """How the quiz assets compare with the 8 KB budget, in words."""
+    share = f"{total / TARGET_BYTES:.0%} of {_bytes(TARGET_BYTES)}"
+    if total <= TARGET_BYTES:
+        return f"within target ({share}, {_bytes(TARGET_BYTES - total)} to spare)"
+    return f"OVER target ({share}, {_bytes(total - TARGET_BYTES)} too many)"
+
+
+def _spread(times: Iterable[float | None]) -> str:
+    values = [value for value in times if value is not None]
+    if not values:
+        return "not logged"
+    return f"median {statistics.median(values):.3f} s (min {min(values):.3f}, max {max(values):.3f})"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def rows(report: Report) -> list[tuple[str, str]]:
+    """The report as (label, value) pairs, shared by the text and Markdown outputs."""
+    times, sizes = report.times, report.sizes
+    largest = sizes.largest_page
+    site_mb = sizes.site_bytes / 1_000_000
+    reported = times.reported_ratio
+    return [
+        ("Course build, wall", _spread(b.wall for b in times.course)),
+        ("Baseline build, wall", _spread(b.wall for b in times.baseline)),
+        ("Build-time ratio", f"{times.ratio:.2f}x (course median / baseline median, wall time)"),
+        ("Course build, MkDocs log", _spread(b.reported for b in times.course)),
+        ("Baseline build, MkDocs log", _spread(b.reported for b in times.baseline)),
+        ("Ratio without start-up", f"{reported:.2f}x (times MkDocs logged)" if reported else "not available"),
+        *(
+            (f"{name} gzip -9", f"{_bytes(sizes.quiz_gzip[name])} ({_bytes(sizes.quiz_raw[name])} raw)")
+            for name in QUIZ_FILES
+        ),
+        ("Quiz JS + CSS gzip -9", f"{_bytes(sizes.quiz_total)}: {_target_verdict(sizes.quiz_total)}"),
+        ("Median page gzip -9", f"{_bytes(round(statistics.median(sizes.page_gzip.values())))} over {len(sizes.page_gzip)} pages (404.html excluded)"),
+        ("Largest page gzip -9", f"{_bytes(sizes.page_gzip[largest])} ({_bytes(sizes.page_raw[largest])} raw): {largest}"),
+        ("Total site size", f"{_bytes(sizes.site_bytes)} ({site_mb:.2f} MB) in {sizes.site_files} files"),
+    ]
+
+
+def format_text(report: Report) -> str:
+    """A plain-text report with aligned labels, for the terminal."""
+    env = report.environment
+    header = [
+        ("Date", env.date),
+        ("Machine", f"{env.cores} cores, {env.system}, Python {env.python}"),
+        ("Load average", f"{env.load} (1, 5, 15 min, when the builds ended)"),
+        ("Packages", ", ".join(f"{name} {version}" for name, version in env.packages.items())),
+        ("Builds", f"{_plural(report.repeat, 'timed build')} of each, alternating, after 1 warm-up of each"),
+    ]
+    pairs = header + [("", "")] + rows(report)
+    width = max(len(label) for label, _ in pairs)
+    lines = [f"{label:<{width}}  {value}" if label else "" for label, value in pairs]
+    return "Course benchmark\n\n" + "\n".join(lines) + "\n"
+
+
+def _escape_cell(text: str) -> str:
+    """A table cell's text with its pipes escaped, so a value cannot split the row."""
+    return text.replace("|", "\\|")
+
+
+def format_markdown(report: Report) -> str:
+    """The same numbers as a Markdown page, for ``BENCHMARKS.md``."""
+    env = report.environment
+    table = "\n".join(f"| {label} | {_escape_cell(value)} |" for label, value in rows(report))
+    versions = ", ".join(f"{name} {version}" for name, version in env.packages.items())
+    return f"""# Benchmarks
+
+Measured on {env.date} on a machine with {env.cores} cores ({env.system}),
+Python {env.python}, {versions}. Load average when the builds ended
+(1, 5, 15 min): {env.load}.
+
+| Measure | Result |
+| --- | --- |
+{table}
+
+How each number is measured:
+
+- **Build-time ratio.** Wall time of `mkdocs build --strict` of the real course
+  (including interpreter start-up), divided by that of a baseline: a temporary
+  copy of the same docs with every `/// quiz` and `/// progress` block removed,
+  built with a generated `mkdocs.yml` that keeps only the site name and nav and
+  sets `theme: {{name: material, font: false}}` (no custom_dir, extra CSS or
+  JavaScript, Markdown extensions, or plugins beyond the default search).
+  {_plural(report.repeat, "timed build")} of each, alternating, after one
+  untimed warm-up of each; the ratio compares the medians. The "without
+  start-up" ratio uses the time MkDocs logs ("Documentation built in"), which
+  leaves out interpreter start-up and imports.
+- **Quiz JS + CSS.** `course/assets/quiz.js` and `quiz.css`, each gzipped at
+  level 9; the total is checked against the 8 KB (8,192 bytes) target.
+- **Pages.** Every `*.html` page of the real build except `404.html`, gzipped
+  at level 9.
+- **Total site size.** Every file in the real build's output folder
+  (1 MB = 1,000,000 bytes).
+
+To reproduce, run `make bench` (or `python -m course.bench --markdown BENCHMARKS.md`
+to refresh this file); build times only compare between runs on the same machine.
+"""
+
+
+def run(repeat: int, progress: Callable[[str], None]) -> Report:
+    """Build both sites in a temporary folder, time them and measure the output."""
+    config_text = CONFIG.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory(prefix="course-bench-") as folder:
+        work = Path(folder)
+        baseline = make_baseline(work / "baseline", config_text)
+        progress(f"warming up, then {repeat} timed builds of each site")
+        times, course_site = time_builds(CONFIG, baseline, work, repeat, progress)
+        sizes = measure_sizes(course_site)
+    return Report(times=times, sizes=sizes, environment=environment(), repeat=repeat)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m course.bench",
+        description="Time the course build against plain Material; measure the quiz assets, pages and site size.",
+    )
+    parser.add_argument("--repeat", type=_positive, default=5, metavar="N", help="timed builds of each site (default: 5)")
+    parser.add_argument("--markdown", type=Path, metavar="PATH", help="also write the results as Markdown to PATH")
+    args = parser.parse_args(argv)
+    report = run(args.repeat, lambda message: print(message, file=sys.stderr, flush=True))
+    print(format_text(report), end="")
+    if args.markdown:
+        args.markdown.write_text(format_markdown(report), encoding="utf-8")
+        print(f"\nWrote {args.markdown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
