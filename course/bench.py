@@ -422,9 +422,10 @@ def format_markdown(report: Report) -> str:
     versions = ", ".join(f"{name} {version}" for name, version in env.packages.items())
     return f"""# Benchmarks
 
-Measured on {env.date} on a machine with {env.cores} cores ({env.system}),
-Python {env.python}, {versions}. Load average when the builds ended
-(1, 5, 15 min): {env.load}.
+- Date: {env.date}
+- Machine: {env.cores} cores (os.cpu_count), {env.system}, Python {env.python}
+- Load average when the builds ended (1, 5, 15 min): {env.load}
+- Packages: {versions}
 
 | Measure | Result |
 | --- | --- |
@@ -438,10 +439,10 @@ How each number is measured:
   built with a generated `mkdocs.yml` that keeps only the site name and nav and
   sets `theme: {{name: material, font: false}}` (no custom_dir, extra CSS or
   JavaScript, Markdown extensions, or plugins beyond the default search).
-  {_plural(report.repeat, "timed build")} of each, alternating, after one
-  untimed warm-up of each; the ratio compares the medians. The "without
-  start-up" ratio uses the time MkDocs logs ("Documentation built in"), which
-  leaves out interpreter start-up and imports.
+  {_plural(report.repeat, "timed build")} of each, alternating, after one untimed
+  warm-up of each; the ratio compares the medians. The "without start-up"
+  ratio uses the time MkDocs logs ("Documentation built in"), which leaves
+  out interpreter start-up and imports.
 - **Quiz JS + CSS.** `course/assets/quiz.js` and `quiz.css`, each gzipped at
   level 9; the total is checked against the 8 KB (8,192 bytes) target.
 - **Pages.** Every `*.html` page of the real build except `404.html`, gzipped

@@ -89,8 +89,11 @@ def test_wrong_answer_names_the_right_one(page, base_url):
     text = quiz.locator(".quiz__feedback").inner_text()
     assert text.startswith("Not quite.")
     right_label = quiz.locator(".quiz__option label").nth(right[0]).inner_text()
-    assert right_label in text
+    assert right_label in text and not text.endswith("..")
     assert "quiz--wrong" in quiz.get_attribute("class")
+    verdicts = quiz.locator(".quiz__verdict")
+    assert verdicts.nth(wrong).inner_text() == "Your answer: Not correct."
+    assert verdicts.nth(right[0]).inner_text() == "Correct answer."
 
 
 def test_check_without_answer_asks_for_one(page, base_url):

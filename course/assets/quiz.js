@@ -102,14 +102,17 @@
       quiz.classList.toggle("quiz--right", right);
       quiz.classList.toggle("quiz--wrong", !right);
       options.forEach(function (o, n) {
-        o.classList.toggle("quiz__option--chosen", picked.indexOf(n + 1) >= 0);
+        var mine = picked.indexOf(n + 1) >= 0, verdict = o.querySelector(".quiz__verdict");
+        o.classList.toggle("quiz__option--chosen", mine);
         o.querySelector("details").open = true;
+        if (!verdict.hasAttribute("data-text")) verdict.setAttribute("data-text", verdict.textContent);
+        verdict.textContent = (mine ? "Your answer: " : "") + verdict.getAttribute("data-text");
       });
       var said = options.filter(function (o, n) { return picked.indexOf(n + 1) >= 0; }).map(explanation);
       var answer = options.filter(function (o) { return o.getAttribute("data-correct") === "true"; })
         .map(function (o) { return text(o.querySelector("label")); });
       feedback.textContent = right ? "Correct. " + said.join(" ")
-        : "Not quite. " + said.join(" ") + " The right answer: " + answer.join("; ") + ".";
+        : "Not quite. " + said.join(" ") + " The right answer: " + answer.join("; ").replace(/[.!?]?$/, ".");
       button.textContent = "Try again";
       return right;
     }
@@ -118,8 +121,10 @@
       quiz.classList.remove("quiz--checked", "quiz--right", "quiz--wrong");
       inputs.concat(scale).forEach(function (i) { i.checked = false; });
       options.forEach(function (o) {
+        var verdict = o.querySelector(".quiz__verdict");
         o.classList.remove("quiz__option--chosen");
         o.querySelector("details").open = false;
+        if (verdict.hasAttribute("data-text")) verdict.textContent = verdict.getAttribute("data-text");
       });
       feedback.textContent = "";
       button.textContent = "Check answer";

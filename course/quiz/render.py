@@ -81,8 +81,9 @@ def _render_confidence(container: etree.Element, base: str) -> None:
     scale = etree.SubElement(fieldset, "div", {"class": "quiz__scale"})
     for level, text in enumerate(CONFIDENCE_LEVELS, start=1):
         input_id = f"{base}-confidence-{level}"
+        pair = etree.SubElement(scale, "span", {"class": "quiz__level"})
         etree.SubElement(
-            scale, "input", {"type": "radio", "id": input_id, "name": f"{base}-confidence", "value": str(level)}
+            pair, "input", {"type": "radio", "id": input_id, "name": f"{base}-confidence", "value": str(level)}
         )
-        label = etree.SubElement(scale, "label", {"for": input_id})
+        label = etree.SubElement(pair, "label", {"for": input_id})
         label.text = text
