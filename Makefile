@@ -34,7 +34,7 @@ chromium:
 	  else echo "Chromium is missing: run 'sudo apt-get install chromium', then 'make test' again." >&2; exit 1; fi; }
 
 serve: $(BIN)/.site-installed
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch course --watch overrides
 
 build: $(BIN)/.site-installed
 	$(BIN)/mkdocs build --strict
