@@ -14,7 +14,7 @@ also writes them as Markdown, so ``BENCHMARKS.md`` can be refreshed with
 3. Median gzip bytes of the built HTML pages (404.html excluded), and the largest.
 4. Total size and file count of the real build's output folder.
 
-Only the standard library is used; MkDocs runs as ``sys.executable -m mkdocs``
+MkDocs runs as ``sys.executable -m mkdocs``
 in a child process, so the timings include everything ``make build`` pays
 for: interpreter start-up, imports, theme and plugins. Every
 build writes into a temporary folder; ``docs/`` and ``site/`` are never touched.
@@ -39,6 +39,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .quiz.scan import RE_END, RE_START, track_fence
+
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "mkdocs.yml"
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -48,11 +50,6 @@ PACKAGES = ("mkdocs", "mkdocs-material", "pymdown-extensions")
 #: Blocks the baseline leaves out: they only exist because of ``course.quiz``.
 STRIPPED_BLOCKS = frozenset({"quiz", "progress"})
 
-# The same line shapes as pymdown-extensions' Blocks and ``course.quiz.scan``,
-# repeated here so the benchmark needs nothing beyond the standard library.
-RE_START = re.compile(r"^( {0,3})(/{3,})[ ]*([\w-]+)[ ]*(?:\|[ ]*(.*?)[ ]*)?$")
-RE_END = re.compile(r"^ {0,3}(/{3,})[ ]*$")
-RE_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 RE_TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:")
 #: MkDocs' own log line; its time leaves out interpreter start-up and imports.
 RE_BUILT_IN = re.compile(r"Documentation built in ([0-9.]+) seconds")
@@ -139,20 +136,6 @@ class Report:
 # --- The baseline: same pages, no quizzes, plain Material ---------------------
 
 
-def _track_fence(fence: str | None, line: str) -> tuple[str | None, bool]:
-    """Follow fenced code, so quiz syntax shown as an example in code is kept."""
-    match = RE_FENCE.match(line)
-    if fence is None:
-        return (match.group(1), True) if match else (None, False)
-    closes = (
-        match is not None
-        and match.group(1)[0] == fence[0]
-        and len(match.group(1)) >= len(fence)
-        and not line.strip()[len(match.group(1)) :].strip()
-    )
-    return (None, True) if closes else (fence, True)
-
-
 def strip_quiz_blocks(text: str, where: str = "<page>") -> str:
     """The page without its ``/// quiz`` and ``/// progress`` blocks.
 
@@ -169,7 +152,7 @@ def strip_quiz_blocks(text: str, where: str = "<page>") -> str:
     fence: str | None = None
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
         bare = line.rstrip("\r\n")
-        fence, in_code = _track_fence(fence, bare)
+        fence, in_code = track_fence(fence, bare)
         start = None if in_code else RE_START.match(bare)
         end = None if in_code or start else RE_END.match(bare)
         if start:

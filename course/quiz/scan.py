@@ -62,7 +62,7 @@ def scan(lines: list[str]) -> tuple[list[str], PageScan]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        fence, in_code = _track_fence(fence, line)
+        fence, in_code = track_fence(fence, line)
         match = None if in_code else RE_START.match(line)
         if match is None or match.group(3).lower() != "quiz":
             index += 1
@@ -89,7 +89,7 @@ def scan(lines: list[str]) -> tuple[list[str], PageScan]:
     return tagged, page
 
 
-def _track_fence(fence: str | None, line: str) -> tuple[str | None, bool]:
+def track_fence(fence: str | None, line: str) -> tuple[str | None, bool]:
     """Follow fenced code so examples of quiz syntax inside code are left alone."""
     match = RE_FENCE.match(line)
     if fence is None:
@@ -166,7 +166,7 @@ def _scan_body(lines: list[str], start: int, length: int, source: QuizSource) ->
     fence: str | None = None
     for index in range(start, len(lines)):
         line = lines[index]
-        fence, in_code = _track_fence(fence, line)
+        fence, in_code = track_fence(fence, line)
         if in_code:
             continue
         end = RE_END.match(line)
