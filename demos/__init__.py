@@ -1,1 +1,9 @@
-"""Scripts that generate the course's figures reproducibly, so chapters show generated media, never pasted files."""
+"""Scripts that generate every figure the course shows, reproducibly.
+
+Each figure module exposes ``DEFAULT_OUT_DIR`` (its folder under
+``docs/media/``) and ``write_all(out_dir)``. List new modules in
+``FIGURE_MODULES`` so ``python -m demos`` regenerates them and the tests check
+that the committed files match what the code draws.
+"""
+
+FIGURE_MODULES = ("demos.scenes",)

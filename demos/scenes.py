@@ -3,98 +3,23 @@
 Why a script and not image files: the course never pastes media. Anyone can
 read here exactly what each picture contains, see that it is an invented
 drawing made of simple shapes (no photographs, no real people), and rebuild it
-byte for byte with ``python -m demos.scenes`` from the repository root.
-
-Why SVG written by hand: it needs nothing beyond the standard library, stays
-tiny, scales to any screen, and carries its own accessible name (``role="img"``
-with a ``<title>`` and ``<desc>``). There is no randomness and no timestamp,
-so every run on every machine writes the same bytes, which the tests check.
+byte for byte with ``python -m demos.scenes`` (or ``python -m demos`` for
+every figure) from the repository root. See ``demos/svg.py`` for why SVG.
 """
 
 from __future__ import annotations
 
-import sys
-from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+
+from .svg import INK, Scene, el, label, main, write_scenes
 
 #: Where the committed figures live: ``docs/media/ch01`` in this repository.
 DEFAULT_OUT_DIR = Path(__file__).resolve().parent.parent / "docs" / "media" / "ch01"
 
 #: One palette for all scenes, so the figures look like one set.
-INK = "#1f2933"
 SKIN = "#d9a066"
 SKIN_SHADE = "#c48a52"
 WHITE = "#ffffff"
-
-
-def _number(value: object) -> str:
-    """Format attribute values the same way on every run (at most two decimals)."""
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".")
-    return str(value)
-
-
-def _attributes(attrs: dict[str, object]) -> str:
-    """Attribute text in the order given. ``stroke_width=2`` becomes ``stroke-width="2"``."""
-    return "".join(f" {key.replace('_', '-')}={quoteattr(_number(value))}" for key, value in attrs.items())
-
-
-def el(name: str, *children: str, **attrs: object) -> str:
-    """One SVG element as text, self-closing when it has no children."""
-    written = _attributes(attrs)
-    if not children:
-        return f"<{name}{written}/>"
-    return f"<{name}{written}>{''.join(children)}</{name}>"
-
-
-def label(x: float, y: float, words: str, size: int = 14, weight: str = "normal") -> str:
-    """Centred text in a generic system font: no web fonts, no external requests."""
-    return el(
-        "text",
-        escape(words),
-        x=x,
-        y=y,
-        font_family="sans-serif",
-        font_size=size,
-        font_weight=weight,
-        text_anchor="middle",
-        fill=INK,
-    )
-
-
-@dataclass(frozen=True)
-class Scene:
-    """One figure: its file name, size, accessible name and description, and its shapes."""
-
-    filename: str
-    width: int
-    height: int
-    title: str
-    desc: str
-    shapes: tuple[str, ...]
-
-    def to_svg(self) -> str:
-        """The whole SVG document, one top-level shape per line so diffs stay readable."""
-        root = _attributes(
-            {
-                "xmlns": "http://www.w3.org/2000/svg",
-                "width": self.width,
-                "height": self.height,
-                "viewBox": f"0 0 {self.width} {self.height}",
-                "role": "img",
-                "aria-labelledby": "title desc",
-            }
-        )
-        lines = [
-            f"<svg{root}>",
-            "  " + el("title", escape(self.title), id="title"),
-            "  " + el("desc", escape(self.desc), id="desc"),
-            *("  " + shape for shape in self.shapes),
-            "</svg>",
-            "",
-        ]
-        return "\n".join(lines)
 
 
 # --- The flooded street ---------------------------------------------------
@@ -349,26 +274,10 @@ def face_swap_idea() -> Scene:
 SCENES = (flooded_street, invented_face, face_swap_idea)
 
 
-def write_all(out_dir: Path) -> list[Path]:
+def write_all(out_dir: Path = DEFAULT_OUT_DIR) -> list[Path]:
     """Write every scene into ``out_dir`` (created if needed) and return the paths written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for make in SCENES:
-        scene = make()
-        path = out_dir / scene.filename
-        path.write_bytes(scene.to_svg().encode("utf-8"))
-        written.append(path)
-    return written
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Regenerate the committed figures, or write them to the directory given as the only argument."""
-    args = sys.argv[1:] if argv is None else argv
-    out_dir = Path(args[0]) if args else DEFAULT_OUT_DIR
-    for path in write_all(out_dir):
-        print(path)
-    return 0
+    return write_scenes(SCENES, out_dir)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(write_all, DEFAULT_OUT_DIR))

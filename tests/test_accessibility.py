@@ -8,7 +8,7 @@ from conftest import AXE
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["index.html", "chapters/01-what-is-a-deepfake.html", "progress.html"]
+PAGES = ["index.html", "chapters/01-what-is-a-deepfake.html", "progress.html", "glossary.html"]
 
 
 def axe_violations(page) -> list[str]:

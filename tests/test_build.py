@@ -116,26 +116,44 @@ def nav_chapters() -> list[str]:
     return [item if isinstance(item, str) else next(iter(item.values())) for item in chapters]
 
 
-def test_every_chapter_has_a_quiz_with_every_question_type(site: Path) -> None:
+def test_every_chapter_has_at_least_eight_questions_and_a_figure(site: Path) -> None:
     chapters = nav_chapters()
     assert chapters
     for chapter in chapters:
         html = (site / chapter.replace(".md", ".html")).read_text(encoding="utf-8")
-        assert html.count('class="quiz quiz--') >= 1, chapter
+        assert html.count('class="quiz quiz--') >= 8, chapter
+        body = html[html.index('class="md-content"') :]
+        assert "<img " in body, f"{chapter} has no figure"
+
+
+def test_the_exemplar_uses_every_question_type(site: Path) -> None:
     exemplar = (site / "chapters" / "01-what-is-a-deepfake.html").read_text(encoding="utf-8")
-    assert exemplar.count('class="quiz quiz--') >= 8
     for kind in ("single", "multiple", "true-false", "real-or-fake"):
         assert f'data-quiz-type="{kind}"' in exemplar, kind
     assert "quiz__confidence" in exemplar
 
 
-def test_every_chapter_has_front_matter_for_teachers() -> None:
+def test_every_chapter_has_front_matter_and_the_chapter_anatomy() -> None:
     for chapter in nav_chapters():
         text = (ROOT / "docs" / chapter).read_text(encoding="utf-8")
         front = yaml.safe_load(text.split("---\n")[1])
         assert {"title", "description", "minutes", "objectives"} <= set(front), chapter
-        assert isinstance(front["minutes"], int) and front["objectives"], chapter
-        assert "\n## Sources" in text and "\n## Key points" in text, chapter
+        assert isinstance(front["minutes"], int) and 3 <= len(front["objectives"]) <= 5, chapter
+        headings = [line for line in text.splitlines() if line.startswith("## ")]
+        for required in ("## Why it matters", "## Check yourself", "## Key points", "## Sources", "## Quiz"):
+            assert required in headings, f"{chapter} lacks '{required}'"
+        assert headings[-3:] == ["## Key points", "## Sources", "## Quiz"], chapter
+        assert not text.split("---\n", 2)[2].lstrip().startswith("# "), f"{chapter}: the title comes from front matter"
+
+
+def test_glossary_is_alphabetical_and_says_where_each_term_appears() -> None:
+    text = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+    lines = text.split("---\n", 2)[2].splitlines()
+    terms = [line for line, after in zip(lines, lines[1:] + [""]) if after.startswith(":   ")]
+    definitions = [line for line in lines if line.startswith(":   ")]
+    assert len(terms) == len(definitions) > 10
+    assert terms == sorted(terms, key=str.lower)
+    assert all(re.search(r"\*Chapters? [0-9]", line) for line in definitions)
 
 
 def test_progress_page_lists_every_chapter(site: Path) -> None:

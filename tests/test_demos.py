@@ -1,50 +1,53 @@
 """The committed figures are exactly what the demo scripts generate, and each one is accessible.
 
-If a test here fails after you changed ``demos/scenes.py``, regenerate the
-figures with ``python -m demos.scenes`` and commit them together with the code.
+If a test here fails after you changed a figure script, regenerate the
+figures with ``python -m demos`` and commit them together with the code.
 """
 
 from __future__ import annotations
 
+import importlib
 import xml.etree.ElementTree as etree
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from demos import scenes
+from demos import FIGURE_MODULES
 
-COMMITTED = Path(__file__).resolve().parent.parent / "docs" / "media" / "ch01"
+MEDIA = Path(__file__).resolve().parent.parent / "docs" / "media"
 SVG = "{http://www.w3.org/2000/svg}"
+MODULES = [importlib.import_module(name) for name in FIGURE_MODULES]
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    return scenes.write_all(tmp_path_factory.mktemp("ch01"))
+@pytest.fixture(params=MODULES, ids=FIGURE_MODULES)
+def module(request: pytest.FixtureRequest) -> ModuleType:
+    return request.param
 
 
-def test_generator_writes_every_committed_figure_and_nothing_else(generated: list[Path]) -> None:
-    committed = sorted(path.name for path in COMMITTED.glob("*.svg"))
-    assert sorted(path.name for path in generated) == committed, (
-        "docs/media/ch01 and demos/scenes.py disagree about which figures exist; "
-        "run `python -m demos.scenes` and remove stale files"
+def test_every_media_folder_has_a_generator() -> None:
+    folders = {path.parent for path in MEDIA.rglob("*") if path.is_file()}
+    assert folders <= {module.DEFAULT_OUT_DIR for module in MODULES}, "media without a script that makes it"
+
+
+def test_generator_writes_exactly_the_committed_figures(module: ModuleType, tmp_path: Path) -> None:
+    generated = module.write_all(tmp_path / "first")
+    committed = module.DEFAULT_OUT_DIR
+    assert sorted(path.name for path in generated) == sorted(path.name for path in committed.iterdir()), (
+        f"{committed} and {module.__name__} disagree about which figures exist; run `python -m demos`"
     )
-
-
-def test_generated_figures_match_committed_bytes(generated: list[Path]) -> None:
     for path in generated:
-        assert path.read_bytes() == (COMMITTED / path.name).read_bytes(), (
-            f"{path.name} differs from the committed copy; run `python -m demos.scenes` and commit the result"
+        assert path.read_bytes() == (committed / path.name).read_bytes(), (
+            f"{path.name} differs from the committed copy; run `python -m demos` and commit the result"
         )
+    again = module.write_all(tmp_path / "second")
+    assert [path.read_bytes() for path in again] == [path.read_bytes() for path in generated], "not deterministic"
 
 
-def test_generator_is_deterministic(generated: list[Path], tmp_path: Path) -> None:
-    again = scenes.write_all(tmp_path)
-    assert [path.read_bytes() for path in again] == [path.read_bytes() for path in generated]
-
-
-@pytest.mark.parametrize("name", sorted(path.name for path in COMMITTED.glob("*.svg")))
-def test_figure_is_an_accessible_self_contained_svg(name: str) -> None:
-    text = (COMMITTED / name).read_text(encoding="utf-8")
+@pytest.mark.parametrize("path", sorted(MEDIA.rglob("*.svg")), ids=lambda path: str(path.relative_to(MEDIA)))
+def test_figure_is_an_accessible_self_contained_svg(path: Path) -> None:
+    name = path.name
+    text = path.read_text(encoding="utf-8")
     root = etree.fromstring(text)
     assert root.tag == f"{SVG}svg"
     assert root.get("role") == "img"
