@@ -6,4 +6,11 @@ Each figure module exposes ``DEFAULT_OUT_DIR`` (its folder under
 that the committed files match what the code draws.
 """
 
-FIGURE_MODULES = ("demos.scenes",)
+FIGURE_MODULES = (
+    "demos.scenes",
+    "demos.ch02_learning",
+    "demos.ch03_autoencoders",
+    "demos.ch04_gans",
+    "demos.ch05_motion",
+    "demos.ch06_diffusion",
+)

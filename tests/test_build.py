@@ -146,6 +146,19 @@ def test_every_chapter_has_front_matter_and_the_chapter_anatomy() -> None:
         assert not text.split("---\n", 2)[2].lstrip().startswith("# "), f"{chapter}: the title comes from front matter"
 
 
+#: Repositories of tools that make deepfakes of real people. The course cites them as plain text only.
+TOOL_REPOSITORIES = re.compile(
+    r"https?://github\.com/(deepfakes|iperov|shaoanlu|alievk|AliaksandrSiarohin|s0md3v|neuralchen|Rudrabha)/",
+    re.IGNORECASE,
+)
+
+
+def test_chapters_do_not_link_to_deepfake_tools() -> None:
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        found = TOOL_REPOSITORIES.findall(page.read_text(encoding="utf-8"))
+        assert not found, f"{page.relative_to(ROOT)} links to a tool repository: {found}"
+
+
 def test_glossary_is_alphabetical_and_says_where_each_term_appears() -> None:
     text = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
     lines = text.split("---\n", 2)[2].splitlines()
