@@ -69,6 +69,24 @@
     return el ? el.textContent.replace(/\s+/g, " ").trim() : "";
   }
 
+  function percent(part, whole) {
+    return whole ? part + " of " + whole + " (" + Math.round((100 * part) / whole) + "%)" : "\u2014";
+  }
+
+  function rightCount(answers) {
+    return answers.filter(function (a) { return a.correct; }).length;
+  }
+
+  // Fill a confidence-vs-accuracy table (rendered by the extension) from a list of answers.
+  function fillLevels(container, answers) {
+    LEVELS.forEach(function (level) {
+      var row = container.querySelector('[data-level="' + level + '"]');
+      var at = answers.filter(function (a) { return a.confidence === level; });
+      row.querySelector('[data-cell="answers"]').textContent = String(at.length);
+      row.querySelector('[data-cell="right"]').textContent = percent(rightCount(at), at.length);
+    });
+  }
+
   function initQuiz(quiz, key, total) {
     if (quiz.hasAttribute("data-quiz-ready")) return;
     quiz.setAttribute("data-quiz-ready", "");
@@ -151,6 +169,7 @@
       if (quiz.classList.contains("quiz--checked")) {
         clear();
         record(function (answers) { delete answers[id]; });
+        document.dispatchEvent(new CustomEvent("course:answered"));
         inputs[0].focus();
         return;
       }
@@ -162,6 +181,7 @@
       var level = scale.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); })[0] || null;
       var right = show(picked);
       record(function (answers) { answers[id] = { chosen: picked, correct: right, confidence: level }; });
+      document.dispatchEvent(new CustomEvent("course:answered"));
     });
   }
 
@@ -173,33 +193,24 @@
     var summary = panel.querySelector(".course-progress__summary");
     reset.hidden = false;
 
-    function percent(part, whole) {
-      return whole ? part + " of " + whole + " (" + Math.round((100 * part) / whole) + "%)" : "\u2014";
-    }
-
     function fill() {
       var store = load(), all = [];
       Array.prototype.forEach.call(panel.querySelectorAll(".course-progress__chapters tbody tr"), function (row) {
         var page = store.pages[pageKey(row.querySelector("a").href)];
         var answers = page ? Object.keys(page.answers).map(function (id) { return page.answers[id]; }) : [];
-        var right = answers.filter(function (a) { return a.correct; }).length;
+        var right = rightCount(answers);
         all = all.concat(answers);
         row.querySelector('[data-cell="answered"]').textContent = answers.length
           ? answers.length + " of " + Math.max(page.total, answers.length) : "Not started";
         row.querySelector('[data-cell="right"]').textContent = percent(right, answers.length);
       });
-      LEVELS.forEach(function (level) {
-        var row = panel.querySelector('[data-level="' + level + '"]');
-        var at = all.filter(function (a) { return a.confidence === level; });
-        row.querySelector('[data-cell="answers"]').textContent = String(at.length);
-        row.querySelector('[data-cell="right"]').textContent = percent(at.filter(function (a) { return a.correct; }).length, at.length);
-      });
-      var right = all.filter(function (a) { return a.correct; }).length;
+      fillLevels(panel, all);
+      var right = rightCount(all);
       var sure = all.filter(function (a) { return a.confidence === 3; });
       summary.textContent = !all.length ? "You have not answered any questions yet."
         : "You answered " + all.length + " questions and got " + percent(right, all.length) + " right." +
           (sure.length ? " When you were very sure, you were right " +
-            percent(sure.filter(function (a) { return a.correct; }).length, sure.length) + " of the time." : "");
+            percent(rightCount(sure), sure.length) + " of the time." : "");
     }
 
     reset.addEventListener("click", function () {
@@ -211,11 +222,43 @@
     fill();
   }
 
+  // The reader's result for the questions between the previous results panel and this one.
+  function initResults(panel, key) {
+    if (panel.hasAttribute("data-quiz-ready")) return;
+    panel.setAttribute("data-quiz-ready", "");
+    panel.classList.add("quiz-results--enhanced");
+    var quizzes = [], node;
+    var all = document.querySelectorAll("[data-quiz], [data-quiz-results]");
+    for (var n = 0; n < all.length && all[n] !== panel; n++) {
+      node = all[n];
+      if (node.hasAttribute("data-quiz-results")) quizzes = [];
+      else quizzes.push(node.getAttribute("data-quiz"));
+    }
+    var summary = panel.querySelector(".quiz-results__summary");
+
+    function fill() {
+      var page = load().pages[key];
+      var answers = quizzes.map(function (id) { return page ? page.answers[id] : undefined; })
+        .filter(function (a) { return a; });
+      summary.textContent = !answers.length
+        ? "You have not answered any of the " + quizzes.length + " questions above yet."
+        : "You answered " + answers.length + " of the " + quizzes.length + " questions above and got " +
+          percent(rightCount(answers), answers.length) + " right.";
+      fillLevels(panel, answers);
+    }
+
+    document.addEventListener("course:answered", function () {
+      if (document.body.contains(panel)) fill();
+    });
+    fill();
+  }
+
   function init() {
     var key = pageKey(location.href);
     var quizzes = document.querySelectorAll("[data-quiz]");
     Array.prototype.forEach.call(quizzes, function (quiz) { initQuiz(quiz, key, quizzes.length); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-course-progress]"), initProgress);
+    Array.prototype.forEach.call(document.querySelectorAll("[data-quiz-results]"), function (panel) { initResults(panel, key); });
   }
 
   // Run once for the page as loaded. Material's instant navigation then swaps

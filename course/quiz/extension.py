@@ -23,6 +23,7 @@ from .errors import QuizError, locate_source
 from .model import QuestionType, QuizOptions
 from .parse import parse_question
 from .progress import ProgressBlock
+from .results import ResultsBlock
 from .render import render_question
 from .scan import LINE_OPTION, PageScan, scan
 
@@ -119,7 +120,7 @@ class QuizBlock(Block):
 
 
 class QuizExtension(BlocksExtension):
-    """Registers the ``quiz`` and ``progress`` blocks and the line-tracking preprocessor."""
+    """Registers the ``quiz``, ``progress`` and ``results`` blocks and the line-tracking preprocessor."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.config = {
@@ -139,6 +140,7 @@ class QuizExtension(BlocksExtension):
         shared = {"state": self.state, "docs_dir": self.getConfig("docs_dir")}
         block_mgr.register(QuizBlock, shared)
         block_mgr.register(ProgressBlock, shared)
+        block_mgr.register(ResultsBlock, shared)
 
     def reset(self) -> None:
         self.state.scan = PageScan()

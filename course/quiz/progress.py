@@ -45,19 +45,7 @@ class ProgressBlock(Block):
             for name in ("answered", "right"):
                 cell = etree.SubElement(row, "td", {"data-cell": name})
                 cell.text = DASH
-        levels = _table(
-            block,
-            "How sure you were, and how often you were right",
-            ("How sure you were", "Answers", "Right"),
-            "course-progress__confidence",
-        )
-        for level, text in enumerate(CONFIDENCE_LEVELS, start=1):
-            row = etree.SubElement(levels, "tr", {"data-level": str(level)})
-            head = etree.SubElement(row, "th", {"scope": "row"})
-            head.text = text
-            for name in ("answers", "right"):
-                cell = etree.SubElement(row, "td", {"data-cell": name})
-                cell.text = DASH
+        confidence_table(block, "course-progress__confidence")
         summary = etree.SubElement(block, "p", {"class": "course-progress__summary", "role": "status"})
         summary.text = ""
         actions = etree.SubElement(block, "p", {"class": "course-progress__actions"})
@@ -85,6 +73,24 @@ class ProgressBlock(Block):
         text = self.config["state"].scan.text
         line = next((n for n, row in enumerate(text.split("\n"), start=1) if row.strip().startswith("/// progress")), 0)
         raise QuizError(problem, line).located(locate_source(text, self.config["docs_dir"]))
+
+
+def confidence_table(parent: etree.Element, css: str) -> etree.Element:
+    """The confidence-vs-accuracy table, one row per confidence level, for quiz.js to fill."""
+    levels = _table(
+        parent,
+        "How sure you were, and how often you were right",
+        ("How sure you were", "Answers", "Right"),
+        css,
+    )
+    for level, text in enumerate(CONFIDENCE_LEVELS, start=1):
+        row = etree.SubElement(levels, "tr", {"data-level": str(level)})
+        head = etree.SubElement(row, "th", {"scope": "row"})
+        head.text = text
+        for name in ("answers", "right"):
+            cell = etree.SubElement(row, "td", {"data-cell": name})
+            cell.text = DASH
+    return levels
 
 
 def _table(parent: etree.Element, caption: str, headings: tuple[str, ...], css: str) -> etree.Element:
