@@ -8,7 +8,7 @@ from conftest import AXE
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["index.html", "chapters/01-what-is-a-deepfake.html", "progress.html", "glossary.html"]
+PAGES = ["index.html", "chapters/01-what-is-a-deepfake.html", "progress.html", "glossary.html", "chapters/11-why-eyes-are-not-enough.html"]
 
 
 def axe_violations(page) -> list[str]:
@@ -32,9 +32,10 @@ def test_no_axe_violations(new_page, base_url, path, scheme):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_axe_violations_after_answering(new_page, base_url, scheme):
+@pytest.mark.parametrize("chapter", [PAGES[1], PAGES[4]])
+def test_no_axe_violations_after_answering(new_page, base_url, scheme, chapter):
     page = new_page(color_scheme=scheme)
-    page.goto(base_url + PAGES[1])
+    page.goto(base_url + chapter)
     quizzes = page.locator(".quiz").all()
     for number, quiz in enumerate(quizzes):
         # Alternate right and wrong answers so both feedback styles are checked.

@@ -255,3 +255,46 @@ def test_quiz_works_from_disk(new_page, site):
     assert quiz.locator(".quiz__feedback").inner_text().startswith("Correct.")
     page.goto((site / "progress.html").as_uri())
     assert page.locator('.course-progress__chapters [data-cell="answered"]').first.inner_text().startswith("1 of ")
+
+
+RESULTS_PAGE = "chapters/11-why-eyes-are-not-enough.html"
+
+
+def test_results_panel_counts_only_the_round_above_it(page, base_url):
+    page.goto(base_url + RESULTS_PAGE)
+    panel = page.locator("[data-quiz-results]").first
+    above = page.evaluate(
+        """() => {
+            const panel = document.querySelector('[data-quiz-results]');
+            return [...document.querySelectorAll('[data-quiz]')]
+                .filter(q => q.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING)
+                .map(q => q.dataset.quiz);
+        }"""
+    )
+    assert len(above) >= 2
+    summary = panel.locator(".quiz-results__summary")
+    assert summary.inner_text() == f"You have not answered any of the {len(above)} questions above yet."
+    first, second = (page.locator(f"#quiz-{quiz_id}") for quiz_id in above[:2])
+    first.locator(".quiz__option input").nth(correct_indexes(first)[0]).check()
+    if first.locator(".quiz__confidence").count():
+        first.locator(".quiz__confidence input").nth(2).check()
+    first.locator(".quiz__check").click()
+    wrong = next(i for i in range(second.locator(".quiz__option").count()) if i not in correct_indexes(second))
+    second.locator(".quiz__option input").nth(wrong).check()
+    second.locator(".quiz__check").click()
+    expected = f"You answered 2 of the {len(above)} questions above and got 1 of 2 (50%) right."
+    assert summary.inner_text() == expected
+    if first.locator(".quiz__confidence").count():
+        assert panel.locator('[data-level="3"] [data-cell="right"]').inner_text() == "1 of 1 (100%)"
+    later = page.locator("[data-quiz]").nth(len(above))
+    later.locator(".quiz__option input").nth(correct_indexes(later)[0]).check()
+    later.locator(".quiz__check").click()
+    assert summary.inner_text() == expected, "a question below the panel was counted"
+    page.reload()
+    assert page.locator("[data-quiz-results] .quiz-results__summary").first.inner_text() == expected
+
+
+def test_results_panel_without_javascript_says_what_it_needs(new_page, base_url):
+    page = new_page(java_script_enabled=False)
+    page.goto(base_url + RESULTS_PAGE)
+    assert page.locator(".quiz-results__note").first.is_visible()
