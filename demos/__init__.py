@@ -13,4 +13,8 @@ FIGURE_MODULES = (
     "demos.ch04_gans",
     "demos.ch05_motion",
     "demos.ch06_diffusion",
+    "demos.ch11_eyes",
+    "demos.ch12_source",
+    "demos.ch13_provenance",
+    "demos.ch14_challenge",
 )

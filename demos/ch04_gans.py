@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .scenes import SKIN, SKIN_SHADE, WHITE
 from .svg import INK, Scene, el, label, main, write_scenes
-from .svg import _number as num  # the same number format as every attribute, inside path strings
+from .svg import number as num  # the same number format as every attribute, inside path strings
 
 #: Where the committed figures live: ``docs/media/ch04`` in this repository.
 DEFAULT_OUT_DIR = Path(__file__).resolve().parent.parent / "docs" / "media" / "ch04"

@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 INK = "#1f2933"
 
 
-def _number(value: object) -> str:
+def number(value: object) -> str:
     """Format attribute values the same way on every run (at most two decimals)."""
     if isinstance(value, float):
         return f"{value:.2f}".rstrip("0").rstrip(".")
@@ -27,7 +27,7 @@ def _number(value: object) -> str:
 
 def _attributes(attrs: dict[str, object]) -> str:
     """Attribute text in the order given. ``stroke_width=2`` becomes ``stroke-width="2"``."""
-    return "".join(f" {key.replace('_', '-')}={quoteattr(_number(value))}" for key, value in attrs.items())
+    return "".join(f" {key.replace('_', '-')}={quoteattr(number(value))}" for key, value in attrs.items())
 
 
 def el(name: str, *children: str, **attrs: object) -> str:
@@ -38,8 +38,10 @@ def el(name: str, *children: str, **attrs: object) -> str:
     return f"<{name}{written}>{''.join(children)}</{name}>"
 
 
-def label(x: float, y: float, words: str, size: int = 14, weight: str = "normal") -> str:
-    """Centred text in a generic system font: no web fonts, no external requests."""
+def text(
+    x: float, y: float, words: str, size: int = 14, weight: str = "normal", *, anchor: str = "start", fill: str = INK
+) -> str:
+    """Text in a generic system font (no web fonts, no external requests), left-aligned by default."""
     return el(
         "text",
         escape(words),
@@ -48,9 +50,14 @@ def label(x: float, y: float, words: str, size: int = 14, weight: str = "normal"
         font_family="sans-serif",
         font_size=size,
         font_weight=weight,
-        text_anchor="middle",
-        fill=INK,
+        text_anchor=anchor,
+        fill=fill,
     )
+
+
+def label(x: float, y: float, words: str, size: int = 14, weight: str = "normal") -> str:
+    """Centred text in the figures' ink colour."""
+    return text(x, y, words, size, weight, anchor="middle")
 
 
 @dataclass(frozen=True)
