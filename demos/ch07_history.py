@@ -1,0 +1,384 @@
+"""Draw the figures that chapter 7 ("A short history") shows.
+
+Why a script and not image files: see ``demos/scenes.py``. These figures are
+a drawn timeline and two simple charts, made of text, lines, dots and bars;
+no photograph and no person appears. The dates and counts live in the tables
+below, and both the pictures and their text descriptions are built from those
+tables, so what a reader sees and what a screen reader hears cannot drift
+apart. Every entry is sourced in the chapter. Rebuild the figures byte for
+byte with ``python -m demos.ch07_history`` from the repository root. See
+``demos/svg.py`` for why SVG.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .svg import INK, Scene, el, label, main, write_scenes
+from .svg import text as _text
+
+#: Where the committed figures live: ``docs/media/ch07`` in this repository.
+DEFAULT_OUT_DIR = Path(__file__).resolve().parent.parent / "docs" / "media" / "ch07"
+
+#: A light card behind every figure, so the dark text stays readable in dark mode.
+PAPER = "#fbfaf7"
+MUTED = "#52606d"
+AXIS = "#9aa5b1"
+GRID = "#d5dde6"
+
+#: One colour and one shape per kind of event, so the legend works without colour too.
+TECH = "#3a6ea5"
+HARM = "#b03a2e"
+RESPONSE = "#2f7d4f"
+KIND_NAMES = {"tech": "technology", "harm": "harm or misuse", "response": "response: rules, tools, laws"}
+KIND_COLOURS = {"tech": TECH, "harm": HARM, "response": RESPONSE}
+
+#: Light tints for the era bands, in timeline order.
+ERA_TINTS = ("#e6edf5", "#eef0e2", "#f6e7e2", "#efe6f4", "#e3f0ea", "#f6efd9")
+
+
+def _page(width: int, height: int) -> str:
+    return el("rect", width=width, height=height, rx=12, fill=PAPER)
+
+
+def _marker(kind: str, x: float, y: float, size: float = 7) -> str:
+    """A circle for technology, a diamond for harm, a square for a response."""
+    colour = KIND_COLOURS[kind]
+    if kind == "tech":
+        return el("circle", cx=x, cy=y, r=size, fill=colour, stroke=INK, stroke_width=1.5)
+    if kind == "harm":
+        points = f"{x},{y - size - 1.5} {x + size + 1.5},{y} {x},{y + size + 1.5} {x - size - 1.5},{y}"
+        return el("polygon", points=points, fill=colour, stroke=INK, stroke_width=1.5)
+    return el("rect", x=x - size, y=y - size, width=2 * size, height=2 * size, fill=colour, stroke=INK, stroke_width=1.5)
+
+
+def _legend(x: float, y: float, gap: float = 22) -> str:
+    """The three kinds, one under the other, each with its marker."""
+    rows = []
+    for index, kind in enumerate(KIND_NAMES):
+        row_y = y + index * gap
+        rows.append(_marker(kind, x, row_y - 5, size=6))
+        rows.append(_text(x + 16, row_y, KIND_NAMES[kind], size=14))
+    return el("g", *rows)
+
+
+# --- The timeline overview ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Event:
+    """One entry on the timeline: when, what (one or two short lines), and which kind."""
+
+    when: str
+    lines: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class Era:
+    name: str
+    events: tuple[Event, ...]
+
+
+ERAS = (
+    Era(
+        "Foundations, 1943–2013",
+        (
+            Event("1943", ("Model neurons on paper", "(McCulloch and Pitts)"), "tech"),
+            Event("1958", ("Perceptron: a neuron that learns", "(Rosenblatt)"), "tech"),
+            Event("1986", ("Backpropagation made widely known",), "tech"),
+            Event("2012", ("AlexNet wins ImageNet:", "the deep-learning boom starts"), "tech"),
+        ),
+    ),
+    Era(
+        "New generators, 2014–2016",
+        (
+            Event("2014", ("GANs: two networks in a contest",), "tech"),
+            Event("2016", ("Face2Face: live expression transfer",), "tech"),
+            Event("2016", ("DARPA funds media forensics",), "response"),
+        ),
+    ),
+    Era(
+        "The name and the first wave, 2017–2018",
+        (
+            Event("2017", ("Synthesizing Obama: lip-sync", "from audio"), "tech"),
+            Event("Late 2017", ("Reddit user \"deepfakes\" posts face", "swaps: pornography, no consent"), "harm"),
+            Event("Dec 2017", ("Motherboard reports it; the", "user's name becomes the word"), "harm"),
+            Event("Jan 2018", ("FakeApp: face swaps without code",), "tech"),
+            Event("Feb 2018", ("Reddit bans r/deepfakes",), "response"),
+            Event("Apr 2018", ("BuzzFeed's warning video: Jordan", "Peele voices a synthetic Obama"), "response"),
+            Event("Dec 2018", ("StyleGAN: faces of people", "who do not exist"), "tech"),
+        ),
+    ),
+    Era(
+        "Counting and detecting, 2019–2020",
+        (
+            Event("Feb 2019", ("thispersondoesnotexist.com",), "tech"),
+            Event("May 2019", ("Pelosi clip slowed down:", "a cheap fake, no AI"), "harm"),
+            Event("Jul 2019", ("Virginia (US state): sharing", "deepfake pornography a crime"), "response"),
+            Event("Sep 2019", ("Deeptrace counts 14,678 videos,", "96% non-consensual pornography"), "harm"),
+            Event("2019–20", ("Deepfake Detection Challenge",), "response"),
+            Event("Jan 2020", ("Facebook bans AI deepfakes", "(not parody, not cheap fakes)"), "response"),
+            Event("2020", ("Diffusion models (DDPM)",), "tech"),
+        ),
+    ),
+    Era(
+        "Everywhere, 2021–2023",
+        (
+            Event("Feb 2021", ("@deeptomcruise on TikTok",), "tech"),
+            Event("Feb 2021", ("C2PA founded: a provenance", "standard"), "response"),
+            Event("Mar 2022", ("Fake Zelensky \"surrender\" video",), "harm"),
+            Event("Aug 2022", ("Stable Diffusion released",), "tech"),
+            Event("May 2023", ("Fake picture of a Pentagon", "explosion"), "harm"),
+        ),
+    ),
+    Era(
+        "Election year, fraud and new laws, 2024–2026",
+        (
+            Event("Jan 2024", ("Explicit AI images of Taylor", "Swift; fake Biden robocall"), "harm"),
+            Event("Jan 2024", ("England and Wales: sharing", "intimate deepfakes an offence"), "response"),
+            Event("Feb 2024", ("FCC: AI voices in robocalls", "count as \"artificial\""), "response"),
+            Event("Feb 2024", ("Arup video-call fraud reported",), "harm"),
+            Event("May 2025", ("US TAKE IT DOWN Act signed",), "response"),
+            Event("Jun 2025", ("Robocall consultant acquitted", "of state criminal charges"), "response"),
+            Event("Feb 2026", ("England and Wales: creating", "intimate deepfakes an offence"), "response"),
+            Event("Aug 2026", ("EU AI Act Article 50:", "deepfakes must be disclosed"), "response"),
+        ),
+    ),
+)
+
+TIMELINE_WIDTH = 420
+AXIS_X = 96
+LINE_GAP = 17
+ERA_BAND = 30
+
+
+def _event_height(event: Event) -> float:
+    return 12 + LINE_GAP * len(event.lines)
+
+
+def _timeline_rows(top: float) -> tuple[list[str], list[str], float]:
+    """Era bands, markers and labels from ``top`` down; returns (bands, rows, bottom)."""
+    bands, rows = [], []
+    y = top
+    for tint, era in zip(ERA_TINTS, ERAS):
+        bands.append(el("rect", x=10, y=y, width=TIMELINE_WIDTH - 20, height=ERA_BAND, rx=6, fill=tint, stroke=AXIS))
+        bands.append(_text(20, y + 20, era.name, size=15, weight="bold"))
+        y += ERA_BAND + 12
+        for event in era.events:
+            first = y + 12
+            rows.append(_text(AXIS_X - 14, first + 5, event.when, size=14, weight="bold", anchor="end"))
+            rows.append(_marker(event.kind, AXIS_X, first))
+            for index, words in enumerate(event.lines):
+                rows.append(_text(AXIS_X + 16, first + 5 + index * LINE_GAP, words, size=14))
+            y += _event_height(event)
+        y += 8
+    return bands, rows, y
+
+
+def _timeline_desc() -> str:
+    parts = [
+        "A vertical timeline drawn for this course, read from top to bottom, with dates on the left of a line "
+        "and short labels on the right. The spacing is not to scale. Each entry has a marker: a blue circle "
+        "for technology, a red diamond for harm or misuse, a green square for a response such as a rule, "
+        "a tool or a law."
+    ]
+    for era in ERAS:
+        entries = "; ".join(
+            f"{event.when}, {' '.join(event.lines)} ({KIND_NAMES[event.kind]})" for event in era.events
+        )
+        parts.append(f"{era.name}: {entries}.")
+    return " ".join(parts)
+
+
+def timeline_overview() -> Scene:
+    """Every dated entry of the chapter on one tall, phone-friendly vertical line."""
+    top = 138
+    bands, rows, bottom = _timeline_rows(top)
+    height = int(bottom + 34)
+    return Scene(
+        filename="timeline-overview.svg",
+        width=TIMELINE_WIDTH,
+        height=height,
+        title="Deepfakes: a timeline from 1943 to 2026",
+        desc=_timeline_desc(),
+        shapes=(
+            _page(TIMELINE_WIDTH, height),
+            label(TIMELINE_WIDTH / 2, 34, "Deepfakes: a timeline, 1943–2026", size=18, weight="bold"),
+            label(TIMELINE_WIDTH / 2, 56, "Read downwards. Spacing is not to scale.", size=13),
+            _legend(110, 86),
+            el("line", x1=AXIS_X, y1=top, x2=AXIS_X, y2=bottom - 8, stroke=AXIS, stroke_width=3),
+            *bands,
+            *rows,
+            label(TIMELINE_WIDTH / 2, height - 14, "As of November 2026. Sources: chapter 7.", size=12),
+        ),
+    )
+
+
+# --- Deeptrace's counts --------------------------------------------------------
+
+#: (when the count was made, videos found, note). Deeptrace renamed itself Sensity later;
+#: the first two counts come from its 2019 report, the last two from its 2020 updates.
+COUNTS = (
+    ("Dec 2018", 7964, ""),
+    ("Jul 2019", 14678, "96% non-consensual pornography"),
+    ("Jun 2020", 49081, ""),
+    ("Dec 2020", 85047, ""),
+)
+
+
+def _thousands(value: int) -> str:
+    return f"{value:,}"
+
+
+def deeptrace_counts() -> Scene:
+    """Horizontal bars, one per count, so the labels stay readable on a phone."""
+    width, left, bar_room, per_row = 480, 108, 270, 58
+    top = 96
+    scale = bar_room / 90000
+    rows = []
+    for index, (when, videos, note) in enumerate(COUNTS):
+        y = top + index * per_row
+        length = round(videos * scale, 2)
+        rows.append(_text(left - 12, y + 17, when, size=14, weight="bold", anchor="end"))
+        rows.append(el("rect", x=left, y=y, width=length, height=24, rx=3, fill=HARM))
+        rows.append(_text(left + length + 8, y + 17, _thousands(videos), size=14, weight="bold"))
+        if note:
+            rows.append(_text(left + 6, y + 42, note, size=13, fill=MUTED))
+    gridlines = []
+    bottom = top + len(COUNTS) * per_row - 14
+    for tick in range(0, 90001, 30000):
+        x = left + tick * scale
+        gridlines.append(el("line", x1=x, y1=top - 8, x2=x, y2=bottom, stroke=GRID, stroke_width=1.5))
+        gridlines.append(label(x, bottom + 18, _thousands(tick), size=12))
+    height = bottom + 74
+    listing = "; ".join(f"{when}: {_thousands(videos)}" for when, videos, _ in COUNTS)
+    return Scene(
+        filename="deeptrace-counts.svg",
+        width=width,
+        height=height,
+        title="Deepfake videos found online by one company, 2018 to 2020",
+        desc=(
+            "A horizontal bar chart drawn for this course. Each bar is the number of deepfake videos that the "
+            f"company Deeptrace, later called Sensity, found online by that date: {listing}. The July 2019 count, "
+            "published in September 2019, notes that 96% were non-consensual pornography. The bars grow from "
+            "short to more than ten times as long. A note says these count only the videos the company's monitoring "
+            "found, not every deepfake that existed, and that its methods may have changed."
+        ),
+        shapes=(
+            _page(width, height),
+            label(width / 2, 32, "Deepfake videos found online", size=17, weight="bold"),
+            label(width / 2, 54, "by one company: Deeptrace, later called Sensity", size=13),
+            *gridlines,
+            el("line", x1=left, y1=top - 8, x2=left, y2=bottom, stroke=INK, stroke_width=2),
+            *rows,
+            label(width / 2, bottom + 44, "Counts of the videos its monitoring found, not of every", size=12),
+            label(width / 2, bottom + 60, "deepfake that existed. Its methods may have changed.", size=12),
+        ),
+    )
+
+
+# --- How long the responses took ----------------------------------------------
+
+#: The starting point: Motherboard's report of December 2017, which gave deepfakes their name.
+START = (2017, 12)
+END_YEAR = 2027
+
+#: (year, month, first line, second line): each response, dated to the month.
+RESPONSES = (
+    (2018, 2, "Reddit bans r/deepfakes", ""),
+    (2019, 7, "Virginia (US state): sharing", "deepfake pornography a crime"),
+    (2020, 1, "Facebook's deepfake policy", ""),
+    (2020, 6, "Detection Challenge results", ""),
+    (2021, 2, "C2PA provenance standard founded", ""),
+    (2024, 1, "England and Wales: sharing", "intimate deepfakes an offence"),
+    (2025, 5, "US TAKE IT DOWN Act", ""),
+    (2026, 2, "England and Wales: creating", "intimate deepfakes an offence"),
+    (2026, 8, "EU AI Act Article 50 applies", ""),
+)
+
+
+def months_after_start(year: int, month: int) -> int:
+    """Whole months from December 2017 to the given month."""
+    return (year - START[0]) * 12 + (month - START[1])
+
+
+def spoken_gap(months: int) -> str:
+    """'2 months', '2 years 1 month', in words a reader would say."""
+    years, rest = divmod(months, 12)
+    pieces = []
+    if years:
+        pieces.append(f"{years} year{'s' if years > 1 else ''}")
+    if rest:
+        pieces.append(f"{rest} month{'s' if rest > 1 else ''}")
+    return " ".join(pieces)
+
+
+def response_lag() -> Scene:
+    """Bars from December 2017 to each response, on one shared time axis."""
+    width, left, right = 480, 24, 456
+    per_month = (right - left) / months_after_start(END_YEAR, 1)
+    top = 118
+    rows = []
+    y = top
+    for year, month, first, second in RESPONSES:
+        months = months_after_start(year, month)
+        length = round(months * per_month, 2)
+        for words in (first, second):
+            if words:
+                rows.append(_text(left + 8, y, words, size=13, weight="bold"))
+                y += 16
+        rows.append(el("rect", x=left, y=y - 8, width=length, height=16, rx=3, fill=RESPONSE))
+        gap = spoken_gap(months)
+        if length + 130 < right - left:
+            rows.append(_text(left + length + 8, y + 5, gap, size=13))
+        else:
+            rows.append(_text(left + length - 8, y + 5, gap, size=13, weight="bold", anchor="end", fill="#ffffff"))
+        y += 34
+    bottom = y - 14
+    ticks = []
+    for year in range(2018, END_YEAR + 1, 2):
+        x = round(left + months_after_start(year, 1) * per_month, 2)
+        ticks.append(el("line", x1=x, y1=top - 18, x2=x, y2=bottom, stroke=GRID, stroke_width=1.5))
+        ticks.append(label(x, bottom + 18, str(year), size=12))
+    height = bottom + 80
+    listing = "; ".join(
+        f"{(first + ' ' + second).strip()}, {spoken_gap(months_after_start(year, month))}"
+        for year, month, first, second in RESPONSES
+    )
+    return Scene(
+        filename="response-lag.svg",
+        width=width,
+        height=height,
+        title="How long responses took after deepfakes got their name",
+        desc=(
+            "A chart drawn for this course. Every green bar starts in December 2017, when Motherboard's report "
+            "gave deepfakes their name, and ends when a response arrived, counted in whole months: "
+            f"{listing}. The first platform ban came two months later; one US state acted within two years; the "
+            "national laws shown came six to nearly nine years later."
+        ),
+        shapes=(
+            _page(width, height),
+            label(width / 2, 32, "How long the responses took", size=17, weight="bold"),
+            label(width / 2, 54, "Time from Motherboard's December 2017 report", size=13),
+            label(width / 2, 72, "to each response, in whole months", size=13),
+            *ticks,
+            el("line", x1=left, y1=top - 18, x2=left, y2=bottom, stroke=INK, stroke_width=2),
+            *rows,
+            label(width / 2, height - 34, "The first platform ban took two months;", size=13, weight="bold"),
+            label(width / 2, height - 16, "the national and EU laws took six years or more.", size=13, weight="bold"),
+        ),
+    )
+
+
+SCENES = (timeline_overview, deeptrace_counts, response_lag)
+
+
+def write_all(out_dir: Path = DEFAULT_OUT_DIR) -> list[Path]:
+    """Write every scene into ``out_dir`` (created if needed) and return the paths written."""
+    return write_scenes(SCENES, out_dir)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(write_all, DEFAULT_OUT_DIR))
