@@ -8,8 +8,8 @@ also writes them as Markdown, so ``BENCHMARKS.md`` can be refreshed with
 ``python -m course.bench --markdown BENCHMARKS.md``.
 
 1. Build time of the real course (``mkdocs build --strict``) divided by the
-   build time of the same pages with every ``/// quiz`` and ``/// progress``
-   block removed, built with plain Material defaults.
+   build time of the same pages with every ``/// quiz``, ``/// progress`` and
+   ``/// results`` block removed, built with plain Material defaults.
 2. gzip (level 9) bytes of ``quiz.js`` and ``quiz.css`` against an 8 KB target.
 3. Median gzip bytes of the built HTML pages (404.html excluded), and the largest.
 4. Total size and file count of the real build's output folder.
@@ -48,7 +48,7 @@ QUIZ_FILES = ("quiz.js", "quiz.css")
 TARGET_BYTES = 8 * 1024
 PACKAGES = ("mkdocs", "mkdocs-material", "pymdown-extensions")
 #: Blocks the baseline leaves out: they only exist because of ``course.quiz``.
-STRIPPED_BLOCKS = frozenset({"quiz", "progress"})
+STRIPPED_BLOCKS = frozenset({"quiz", "progress", "results"})
 
 RE_TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:")
 #: MkDocs' own log line; its time leaves out interpreter start-up and imports.
@@ -418,14 +418,16 @@ How each number is measured:
 
 - **Build-time ratio.** Wall time of `mkdocs build --strict` of the real course
   (including interpreter start-up), divided by that of a baseline: a temporary
-  copy of the same docs with every `/// quiz` and `/// progress` block removed,
+  copy of the same docs with every `/// quiz`, `/// progress` and `/// results` block removed,
   built with a generated `mkdocs.yml` that keeps only the site name and nav and
   sets `theme: {{name: material, font: false}}` (no custom_dir, extra CSS or
   JavaScript, Markdown extensions, or plugins beyond the default search).
   {_plural(report.repeat, "timed build")} of each, alternating, after one untimed
   warm-up of each; the ratio compares the medians. The "without start-up"
   ratio uses the time MkDocs logs ("Documentation built in"), which leaves
-  out interpreter start-up and imports.
+  out interpreter start-up and imports. The baseline also has less text to
+  convert: the quizzes' own questions and explanations are a large share of
+  each chapter, so the ratio measures the quizzes' content as well as their code.
 - **Quiz JS + CSS.** `course/assets/quiz.js` and `quiz.css`, each gzipped at
   level 9; the total is checked against the 8 KB (8,192 bytes) target.
 - **Pages.** Every `*.html` page of the real build except `404.html`, gzipped

@@ -19,7 +19,7 @@ from markdown.preprocessors import Preprocessor
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block, type_boolean, type_integer, type_string, type_string_in
 
-from .errors import QuizError, locate_source
+from .errors import QuizError, SourceFile, locate_source
 from .model import QuestionType, QuizOptions
 from .parse import parse_question
 from .progress import ProgressBlock
@@ -34,6 +34,14 @@ class PageState:
 
     scan: PageScan = field(default_factory=PageScan)
     count: int = 0
+    #: The page's source file, looked up at most once per page (``False``: not looked up yet).
+    source: SourceFile | None | bool = False
+
+    def locate(self, docs_dir: str) -> SourceFile | None:
+        """Find (once) which file under ``docs_dir`` this page came from."""
+        if self.source is False:
+            self.source = locate_source(self.scan.text, docs_dir)
+        return self.source  # type: ignore[return-value]
 
 
 class QuizScanPreprocessor(Preprocessor):
@@ -77,7 +85,7 @@ class QuizBlock(Block):
         try:
             question = parse_question(block, self.argument, options, source)
         except QuizError as error:
-            raise error.located(locate_source(state.scan.text, self.config["docs_dir"])) from None
+            raise error.located(state.locate(self.config["docs_dir"])) from None
         state.count += 1
         render_question(block, question, state.count)
 
@@ -93,7 +101,7 @@ class QuizBlock(Block):
                     self._line_of(start, image.get("src", "")),
                 )
         docs_dir = self.config["docs_dir"]
-        page = locate_source(state.scan.text, docs_dir) if images and docs_dir else None
+        page = state.locate(docs_dir) if images and docs_dir else None
         if page is None:
             return
         folder = posixpath.dirname(Path(page.path).relative_to(docs_dir).as_posix())
@@ -116,7 +124,7 @@ class QuizBlock(Block):
 
     def _fail(self, problem: str, line: int) -> None:
         state: PageState = self.config["state"]
-        raise QuizError(problem, line).located(locate_source(state.scan.text, self.config["docs_dir"]))
+        raise QuizError(problem, line).located(state.locate(self.config["docs_dir"]))
 
 
 class QuizExtension(BlocksExtension):
@@ -145,6 +153,7 @@ class QuizExtension(BlocksExtension):
     def reset(self) -> None:
         self.state.scan = PageScan()
         self.state.count = 0
+        self.state.source = False
 
 
 def makeExtension(*args: Any, **kwargs: Any) -> QuizExtension:
