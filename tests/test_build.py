@@ -84,6 +84,7 @@ def test_the_projects_own_scripts_name_no_other_host(site: Path) -> None:
     does not enable; the next test checks they stay off, and the browser tests
     record every request actually made.)"""
     own = [site / "assets" / "course" / "quiz.js", site / "assets" / "vendor" / "iframe-worker" / "shim.js"]
+    own += sorted((site / "assets" / "theme").glob("*.js"))
     for script in own:
         assert not re.search(r"https?://", script.read_text(encoding="utf-8")), script
 
@@ -95,6 +96,14 @@ def test_theme_features_that_would_call_other_hosts_are_off(site: Path) -> None:
     for page in html_pages(site):
         text = page.read_text(encoding="utf-8")
         assert 'class="mermaid"' not in text and "md-source" not in text, page
+
+
+def test_no_page_has_an_inline_script(site: Path) -> None:
+    """Inline scripts would need 'unsafe-inline' in a Content-Security-Policy; JSON data blocks are not run."""
+    for page in html_pages(site):
+        scripts = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>", page.read_text(encoding="utf-8"))
+        assert all('type="application/json"' in attrs for attrs in scripts), page
+        assert not re.search(r"\son[a-z]+=", page.read_text(encoding="utf-8")), f"{page} has an inline event handler"
 
 
 def test_offline_search_uses_the_self_hosted_shim(site: Path) -> None:
