@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench check clean system-deps chromium
+.PHONY: serve build test bench check clean system-deps chromium java
 
 # Debian ships venv and npm as separate packages; install them when we can.
 system-deps:
@@ -33,6 +33,12 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	  else echo "Chromium is missing: run 'sudo apt-get install chromium', then 'make test' again." >&2; exit 1; fi; }
 
+# The HTML check runs the Nu Html Checker (node_modules/vnu-jar), which needs Java.
+java:
+	@command -v java >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; \
+	  else echo "Java is missing: run 'sudo apt-get install default-jre-headless', then 'make test' again." >&2; exit 1; fi; }
+
 serve: $(BIN)/.site-installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch course --watch overrides
 
@@ -43,7 +49,7 @@ build: $(BIN)/.site-installed
 check: $(BIN)/.site-installed
 	$(BIN)/python -m course check docs
 
-test: $(BIN)/.test-installed chromium
+test: $(BIN)/.test-installed chromium java
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/.test-installed chromium
