@@ -1,4 +1,4 @@
-"""Benchmark: ``python -m course.bench [--repeat N] [--markdown PATH]`` (``make bench``).
+"""Benchmark: ``python -m course.bench [--repeat N] [--markdown PATH] [--skip-lighthouse] [--skip-scale]`` (``make bench``).
 
 The course aims to stay light: quizzes should not make the build much slower
 than plain Material, the quiz code should stay small enough to ship on every
@@ -13,6 +13,11 @@ also writes them as Markdown, so ``BENCHMARKS.md`` can be refreshed with
 2. gzip (level 9) bytes of ``quiz.js`` and ``quiz.css`` against an 8 KB target.
 3. Median gzip bytes of the built HTML pages (404.html excluded), and the largest.
 4. Total size and file count of the real build's output folder.
+5. Lighthouse scores (mobile) of five pages, served on 127.0.0.1: see
+   ``course/bench_lighthouse.py``. ``--skip-lighthouse`` leaves them out.
+6. How the build time grows with 100, 500 and 1,000 generated questions, and
+   how long ``quiz.js`` takes to start on a 100-question page in Chromium:
+   see ``course/bench_scale.py``. ``--skip-scale`` leaves them out.
 
 MkDocs runs as ``sys.executable -m mkdocs``
 in a child process, so the timings include everything ``make build`` pays
@@ -39,6 +44,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import bench_lighthouse, bench_scale
 from .quiz.scan import RE_END, RE_START, track_fence
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,6 +137,8 @@ class Report:
     sizes: Sizes
     environment: Environment
     repeat: int
+    lighthouse: bench_lighthouse.LighthouseReport | None = None
+    scale: bench_scale.ScaleReport | None = None
 
 
 # --- The baseline: same pages, no quizzes, plain Material ---------------------
@@ -235,9 +243,14 @@ def make_baseline(destination: Path, config_text: str) -> Path:
 # --- Builds and timings --------------------------------------------------------
 
 
-def build(config: Path, site_dir: Path) -> Build:
-    """Run one strict build and time it; a failed build stops the benchmark."""
+def build(config: Path, site_dir: Path, site_url: str | None = None) -> Build:
+    """Run one strict build and time it; a failed build stops the benchmark.
+
+    ``site_url`` sets ``SITE_URL`` for the build, for sites that are then served locally.
+    """
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if site_url:
+        env["SITE_URL"] = site_url
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(site_dir)]
     started = time.perf_counter()
     result = subprocess.run(command, cwd=config.parent, env=env, capture_output=True, text=True)
@@ -390,7 +403,11 @@ def format_text(report: Report) -> str:
     pairs = header + [("", "")] + rows(report)
     width = max(len(label) for label, _ in pairs)
     lines = [f"{label:<{width}}  {value}" if label else "" for label, value in pairs]
-    return "Course benchmark\n\n" + "\n".join(lines) + "\n"
+    sections = [
+        bench_lighthouse.format_text(report.lighthouse) if report.lighthouse else "Lighthouse: skipped (--skip-lighthouse)\n",
+        bench_scale.format_text(report.scale) if report.scale else "Scale: skipped (--skip-scale)\n",
+    ]
+    return "Course benchmark\n\n" + "\n".join(lines) + "\n\n" + "\n".join(sections)
 
 
 def _escape_cell(text: str) -> str:
@@ -403,6 +420,8 @@ def format_markdown(report: Report) -> str:
     env = report.environment
     table = "\n".join(f"| {label} | {_escape_cell(value)} |" for label, value in rows(report))
     versions = ", ".join(f"{name} {version}" for name, version in env.packages.items())
+    lighthouse = bench_lighthouse.format_markdown(report.lighthouse, _escape_cell) if report.lighthouse else "## Lighthouse\n\nSkipped in this run (`--skip-lighthouse`).\n"
+    scale = bench_scale.format_markdown(report.scale, _escape_cell) if report.scale else "## Scale\n\nSkipped in this run (`--skip-scale`).\n"
     return f"""# Benchmarks
 
 - Date: {env.date}
@@ -414,7 +433,9 @@ def format_markdown(report: Report) -> str:
 | --- | --- |
 {table}
 
-How each number is measured:
+{lighthouse}
+{scale}
+## How each number is measured
 
 - **Build-time ratio.** Wall time of `mkdocs build --strict` of the real course
   (including interpreter start-up), divided by that of a baseline: a temporary
@@ -434,14 +455,37 @@ How each number is measured:
   at level 9.
 - **Total site size.** Every file in the real build's output folder
   (1 MB = 1,000,000 bytes).
+- **Lighthouse.** See the Lighthouse section: the real course built with
+  `SITE_URL` set to a local server's address and served gzip-compressed on
+  127.0.0.1; Lighthouse's default mobile preset; the four categories only,
+  error reporting off, Chromium unable to look up any host name but 127.0.0.1,
+  and every request each page made checked afterwards.
+- **Scale.** A generated course (see the Scale section and
+  `course/bench_scale.py`): the real `mkdocs.yml`, assets and overrides with
+  generated chapters of 20 questions each. The quiz script's start-up is timed
+  inside Chromium by running the real `quiz.js` on a loaded 100-question page
+  whose own copy was held back; `quiz.js` is not changed for it.
 
 To reproduce, run `make bench` (or `python -m course.bench --markdown BENCHMARKS.md`
 to refresh this file); build times only compare between runs on the same machine.
+`--skip-lighthouse` and `--skip-scale` leave out the two slow parts.
 """
 
 
-def run(repeat: int, progress: Callable[[str], None]) -> Report:
-    """Build both sites in a temporary folder, time them and measure the output."""
+def run(
+    repeat: int,
+    progress: Callable[[str], None],
+    *,
+    lighthouse_runs: int | None = 3,
+    scale_repeat: int | None = 3,
+    init_runs: int = 7,
+) -> Report:
+    """Build both sites in a temporary folder, time them and measure the output.
+
+    Then, unless ``lighthouse_runs`` or ``scale_repeat`` is None, the Lighthouse
+    audits and the scale measurements, one after the other so they never share
+    the machine with a build.
+    """
     config_text = CONFIG.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="course-bench-") as folder:
         work = Path(folder)
@@ -449,7 +493,10 @@ def run(repeat: int, progress: Callable[[str], None]) -> Report:
         progress(f"warming up, then {repeat} timed builds of each site")
         times, course_site = time_builds(CONFIG, baseline, work, repeat, progress)
         sizes = measure_sizes(course_site)
-    return Report(times=times, sizes=sizes, environment=environment(), repeat=repeat)
+    env = environment()  # the load average as the builds ended, before the slower parts run
+    lighthouse = bench_lighthouse.measure(lighthouse_runs, progress) if lighthouse_runs else None
+    scale = bench_scale.measure(scale_repeat, init_runs, progress) if scale_repeat else None
+    return Report(times=times, sizes=sizes, environment=env, repeat=repeat, lighthouse=lighthouse, scale=scale)
 
 
 def _positive(text: str) -> int:
@@ -462,12 +509,22 @@ def _positive(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m course.bench",
-        description="Time the course build against plain Material; measure the quiz assets, pages and site size.",
+        description="Time the course build against plain Material; measure the quiz assets, pages and site size; "
+        "audit five pages with Lighthouse; measure how the build and quiz.js scale.",
     )
     parser.add_argument("--repeat", type=_positive, default=5, metavar="N", help="timed builds of each site (default: 5)")
     parser.add_argument("--markdown", type=Path, metavar="PATH", help="also write the results as Markdown to PATH")
+    parser.add_argument("--skip-lighthouse", action="store_true", help="leave out the Lighthouse audits (several minutes)")
+    parser.add_argument("--lighthouse-runs", type=_positive, default=3, metavar="N", help="Lighthouse runs per page; the median is kept (default: 3)")
+    parser.add_argument("--skip-scale", action="store_true", help="leave out the stress-course builds and the quiz.js start-up timing")
+    parser.add_argument("--scale-repeat", type=_positive, default=3, metavar="N", help="timed builds of each stress-course size (default: 3)")
     args = parser.parse_args(argv)
-    report = run(args.repeat, lambda message: print(message, file=sys.stderr, flush=True))
+    report = run(
+        args.repeat,
+        lambda message: print(message, file=sys.stderr, flush=True),
+        lighthouse_runs=None if args.skip_lighthouse else args.lighthouse_runs,
+        scale_repeat=None if args.skip_scale else args.scale_repeat,
+    )
     print(format_text(report), end="")
     if args.markdown:
         args.markdown.write_text(format_markdown(report), encoding="utf-8")

@@ -87,7 +87,7 @@
     });
   }
 
-  function initQuiz(quiz, key, total) {
+  function initQuiz(quiz, key, total, saved) {
     if (quiz.hasAttribute("data-quiz-ready")) return;
     quiz.setAttribute("data-quiz-ready", "");
     quiz.classList.add("quiz--enhanced");
@@ -156,8 +156,6 @@
       save(store);
     }
 
-    var stored = load().pages[key];
-    var saved = stored ? stored.answers[id] : undefined;
     if (saved && saved.chosen.every(function (n) { return n <= inputs.length; }) &&
         (inputs[0].type === "checkbox" || saved.chosen.length === 1)) {
       saved.chosen.forEach(function (n) { inputs[n - 1].checked = true; });
@@ -256,7 +254,11 @@
   function init() {
     var key = pageKey(location.href);
     var quizzes = document.querySelectorAll("[data-quiz]");
-    Array.prototype.forEach.call(quizzes, function (quiz) { initQuiz(quiz, key, quizzes.length); });
+    // Read storage once for the whole page, not once per question.
+    var answers = (load().pages[key] || { answers: Object.create(null) }).answers;
+    Array.prototype.forEach.call(quizzes, function (quiz) {
+      initQuiz(quiz, key, quizzes.length, answers[quiz.getAttribute("data-quiz")]);
+    });
     Array.prototype.forEach.call(document.querySelectorAll("[data-course-progress]"), initProgress);
     Array.prototype.forEach.call(document.querySelectorAll("[data-quiz-results]"), function (panel) { initResults(panel, key); });
   }
