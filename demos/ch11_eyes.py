@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from .ch04_gans import SKIN_TONES, Look, face
 from .svg import INK, Scene, el, label, main, write_scenes

@@ -17,7 +17,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text

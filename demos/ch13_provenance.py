@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from .ch04_gans import Look, arrow, face
 from .svg import INK, Scene, el, label, main, write_scenes

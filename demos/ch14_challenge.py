@@ -14,7 +14,6 @@ invented numbers. Rebuild everything byte for byte with
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from .ch04_gans import SKIN_TONES, Look, face, framed_face
 from .scenes import SKIN_SHADE, WHITE

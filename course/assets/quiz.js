@@ -245,8 +245,10 @@
       fillLevels(panel, answers);
     }
 
-    document.addEventListener("course:answered", function () {
+    // Instant navigation can replace the page; a panel that is gone stops listening.
+    document.addEventListener("course:answered", function refresh() {
       if (document.body.contains(panel)) fill();
+      else document.removeEventListener("course:answered", refresh);
     });
     fill();
   }

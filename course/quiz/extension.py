@@ -20,7 +20,7 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block, type_boolean, type_integer, type_string, type_string_in
 
 from .errors import QuizError, SourceFile, locate_source
-from .model import QuestionType, QuizOptions
+from .model import QuestionType
 from .parse import parse_question
 from .progress import ProgressBlock
 from .results import ResultsBlock
@@ -60,7 +60,11 @@ class QuizScanPreprocessor(Preprocessor):
 
 
 class QuizBlock(Block):
-    """One question. Options were validated by the scan; the body is checked here."""
+    """One question. The scan validated and typed its options; the body is checked here.
+
+    ``OPTIONS`` only tells Blocks which keys to accept: the typed values come
+    from the scan (``QuizSource.options``), so they are worked out once.
+    """
 
     NAME = "quiz"
     ARGUMENT = True
@@ -77,13 +81,8 @@ class QuizBlock(Block):
     def on_end(self, block: etree.Element) -> None:
         state: PageState = self.config["state"]
         source = state.scan.quizzes[self.options[LINE_OPTION]]
-        options = QuizOptions(
-            id=self.options["id"],
-            type=QuestionType(self.options["type"]),
-            confidence=self.options["confidence"],
-        )
         try:
-            question = parse_question(block, self.argument, options, source)
+            question = parse_question(block, self.argument, source)
         except QuizError as error:
             raise error.located(state.locate(self.config["docs_dir"])) from None
         state.count += 1

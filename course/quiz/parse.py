@@ -13,15 +13,16 @@ import re
 import xml.etree.ElementTree as etree
 
 from .errors import QuizError
-from .model import FIXED_LABELS, Option, Question, QuestionType, QuizOptions
+from .model import FIXED_LABELS, Option, Question, QuestionType
 from .scan import QuizSource
 
 RE_MARKER = re.compile(r"^\[([ xX])\](?:[ \t]+|$)")
 RE_SOURCES = re.compile(r"^Sources?:", re.IGNORECASE)
 
 
-def parse_question(body: etree.Element, title: str, options: QuizOptions, source: QuizSource) -> Question:
+def parse_question(body: etree.Element, title: str, source: QuizSource) -> Question:
     """Split the block body into stem, options and sources, checking every rule on the way."""
+    options = source.options
     children = list(body)
     if not children and not (body.text or "").strip():
         raise QuizError(f"quiz '{options.id}' is empty: write the question and its options", source.line)

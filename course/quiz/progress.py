@@ -12,7 +12,7 @@ import xml.etree.ElementTree as etree
 
 from pymdownx.blocks.block import Block
 
-from .errors import QuizError, locate_source
+from .errors import QuizError
 from .model import CONFIDENCE_LEVELS
 
 DASH = "\u2014"
@@ -72,7 +72,7 @@ class ProgressBlock(Block):
     def _fail(self, problem: str) -> None:
         text = self.config["state"].scan.text
         line = next((n for n, row in enumerate(text.split("\n"), start=1) if row.strip().startswith("/// progress")), 0)
-        raise QuizError(problem, line).located(locate_source(text, self.config["docs_dir"]))
+        raise QuizError(problem, line).located(self.config["state"].locate(self.config["docs_dir"]))
 
 
 def confidence_table(parent: etree.Element, css: str) -> etree.Element:

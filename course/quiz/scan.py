@@ -41,7 +41,7 @@ class QuizSource:
     """Where one quiz block and its parts sit in the page text (1-based lines)."""
 
     line: int
-    id: str
+    options: QuizOptions
     option_lines: list[int] = field(default_factory=list)
 
 
@@ -77,7 +77,7 @@ def scan(lines: list[str]) -> tuple[list[str], PageScan]:
                 related=(seen_ids[quiz.id],),
             )
         seen_ids[quiz.id] = number
-        source = QuizSource(number, quiz.id)
+        source = QuizSource(number, quiz)
         end = _scan_body(lines, index + 1 + len(option_lines), len(match.group(2)), source)
         page.quizzes[number] = source
         indent = lines[index + 1][: len(lines[index + 1]) - len(lines[index + 1].lstrip())] if option_lines else ""
@@ -181,4 +181,4 @@ def _scan_body(lines: list[str], start: int, length: int, source: QuizSource) ->
             depth.append(len(start_match.group(2)))
         elif not depth and RE_OPTION.match(line):
             source.option_lines.append(index + 1)
-    raise QuizError(f"quiz '{source.id}' is never closed: end it with '{'/' * length}' on its own line", source.line)
+    raise QuizError(f"quiz '{source.options.id}' is never closed: end it with '{'/' * length}' on its own line", source.line)
