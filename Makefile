@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench check clean system-deps chromium java
+.PHONY: serve build test bench check media clean system-deps chromium java espeak
 
 # Debian ships venv and npm as separate packages; install them when we can.
 system-deps:
@@ -38,6 +38,21 @@ java:
 	@command -v java >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; \
 	  else echo "Java is missing: run 'sudo apt-get install default-jre-headless', then 'make test' again." >&2; exit 1; fi; }
+
+# The synthetic voice of the shallowfake-audio demo.
+espeak:
+	@command -v espeak-ng >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng; \
+	  else echo "espeak-ng is missing: run 'sudo apt-get install espeak-ng', then 'make media' again." >&2; exit 1; fi; }
+
+$(BIN)/.media-installed: $(BIN)/.site-installed pyproject.toml
+	$(BIN)/pip install --quiet -e '.[media]'
+	touch $@
+
+# Regenerate every figure, image, animation, sound and widget data file, then demos/MEDIA.md.
+# Deterministic, CPU only, no downloads; a few minutes on two cores.
+media: $(BIN)/.media-installed espeak
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m demos all
 
 serve: $(BIN)/.site-installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch course --watch overrides

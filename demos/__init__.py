@@ -1,9 +1,22 @@
-"""Scripts that generate every figure the course shows, reproducibly.
+"""Scripts that generate every figure, image, animation and sound the course uses, reproducibly.
 
-Each figure module exposes ``DEFAULT_OUT_DIR`` (its folder under
-``docs/media/``) and ``write_all(out_dir)``. List new modules in
-``FIGURE_MODULES`` so ``python -m demos`` regenerates them and the tests check
-that the committed files match what the code draws.
+Two kinds of module, with the same interface: ``DEFAULT_OUT_DIR`` (its folder
+under ``docs/media/``) and ``write_all(out_dir) -> list[Path]``.
+
+- ``FIGURE_MODULES`` draw SVG diagrams by hand. They are fast and need only
+  the standard library, so the tests regenerate every one and compare bytes.
+- ``MEDIA_MODULES`` make raster images, animations, audio and widget data:
+  they train small networks with NumPy, read public-domain sample photos,
+  or call espeak-ng. ``make media`` regenerates them (a few minutes on two
+  cores). A module that sets ``CHECKED_BY_TESTS = True`` is cheap and
+  machine-independent, and the tests regenerate it too. Training results
+  depend on floating-point details of the CPU, so trained modules are
+  checked by their own smaller tests instead.
+
+Every media module also sets ``SEED`` (``None`` if nothing is random) and may
+set ``LICENCE`` (default: made by this project, CC BY-SA 4.0) or
+``LICENCES`` (per file name) for material that comes from elsewhere.
+``python -m demos catalogue`` writes ``demos/MEDIA.md`` from them.
 """
 
 FIGURE_MODULES = (
@@ -22,3 +35,11 @@ FIGURE_MODULES = (
     "demos.ch13_provenance",
     "demos.ch14_challenge",
 )
+
+#: One entry per media module, in the order ``make media`` runs them (later
+#: modules may reuse what earlier ones wrote, e.g. the trained autoencoder).
+MEDIA_MODULES: tuple[str, ...] = (
+)
+
+#: The licence of everything the project makes itself.
+PROJECT_LICENCE = "CC BY-SA 4.0 (made by this project)"

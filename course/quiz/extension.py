@@ -20,7 +20,7 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block, type_boolean, type_integer, type_string, type_string_in
 
 from .errors import QuizError, SourceFile, locate_source
-from .model import QuestionType
+from .model import Question, QuestionType
 from .parse import parse_question
 from .progress import ProgressBlock
 from .results import ResultsBlock
@@ -34,6 +34,8 @@ class PageState:
 
     scan: PageScan = field(default_factory=PageScan)
     count: int = 0
+    #: Each question parsed on this page with the element it was rendered into (see ``collect.py``).
+    questions: list[tuple[Question, etree.Element]] = field(default_factory=list)
     #: The page's source file, looked up at most once per page (``False``: not looked up yet).
     source: SourceFile | None | bool = False
 
@@ -87,6 +89,7 @@ class QuizBlock(Block):
             raise error.located(state.locate(self.config["docs_dir"])) from None
         state.count += 1
         render_question(block, question, state.count)
+        state.questions.append((question, block))
 
     def on_inline_end(self, block: etree.Element) -> None:
         """Images are checked once inline processing has turned them into ``<img>`` elements."""
@@ -152,6 +155,7 @@ class QuizExtension(BlocksExtension):
     def reset(self) -> None:
         self.state.scan = PageScan()
         self.state.count = 0
+        self.state.questions = []
         self.state.source = False
 
 

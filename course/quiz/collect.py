@@ -1,0 +1,144 @@
+"""Read every question of a page as data: the one source for answer keys, worksheets and LMS export.
+
+Answer keys and exports must never drift from the quizzes readers see, so
+they are not written by hand: this module converts a page with the site's own
+Markdown settings and keeps each question the quiz block parsed, with its parts
+serialised to HTML exactly as the page shows them (links, emphasis, images
+and all).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import xml.etree.ElementTree as etree
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown import Markdown
+
+from ..pages import convert_page, make_markdown
+from .model import Question, QuestionType
+
+
+@dataclass(frozen=True)
+class CollectedOption:
+    """One answer: its text, whether it is right, and why (all HTML)."""
+
+    html: str
+    correct: bool
+    explanation_html: str
+
+
+@dataclass(frozen=True)
+class CollectedQuestion:
+    """One question as the page renders it. HTML links and images are relative to the page's source file."""
+
+    id: str
+    number: int
+    title: str
+    type: QuestionType
+    confidence: bool
+    stem_html: str
+    options: tuple[CollectedOption, ...]
+    sources_html: str
+    line: int
+
+
+@dataclass(frozen=True)
+class CollectedPage:
+    """The questions of one Markdown page, in page order."""
+
+    path: str
+    """Path of the source file relative to the docs folder, with forward slashes (e.g. ``chapters/03-x.md``)."""
+    title: str
+    meta: dict
+    questions: tuple[CollectedQuestion, ...]
+
+    @property
+    def folder(self) -> str:
+        """The page's folder relative to the docs folder: the base of its relative links."""
+        return posixpath.dirname(self.path)
+
+
+def _html(md: Markdown, elements: Iterable[etree.Element]) -> str:
+    """Serialise already-processed elements the way Python-Markdown finishes a page."""
+    holder = etree.Element("div")
+    for element in elements:
+        copy = _copy(element)
+        copy.tail = None
+        holder.append(copy)
+    text = md.serializer(holder)
+    text = text[len("<div>") : -len("</div>")]
+    for processor in md.postprocessors:
+        text = processor.run(text)
+    return text.strip()
+
+
+def _copy(element: etree.Element) -> etree.Element:
+    copy = etree.Element(element.tag, dict(element.attrib))
+    copy.text = element.text
+    copy.tail = element.tail
+    copy.extend(_copy(child) for child in element)
+    return copy
+
+
+def _inner_html(md: Markdown, element: etree.Element) -> str:
+    """The HTML inside ``element`` (its text and children), without the element's own tag."""
+    holder = _copy(element)
+    holder.tag, holder.attrib, holder.tail = "div", {}, None
+    text = md.serializer(holder)[len("<div>") : -len("</div>")]
+    for processor in md.postprocessors:
+        text = processor.run(text)
+    return text.strip()
+
+
+def _collect(md: Markdown, question: Question, block: etree.Element, number: int) -> CollectedQuestion:
+    labels = [option.find("label") for option in block.iter("div") if option.get("class") == "quiz__option"]
+    options = tuple(
+        CollectedOption(
+            html=_inner_html(md, label) if label is not None else choice.label,
+            correct=choice.correct,
+            explanation_html=_html(md, choice.explanation),
+        )
+        for choice, label in zip(question.choices, labels)
+    )
+    return CollectedQuestion(
+        id=question.options.id,
+        number=number,
+        title=question.title,
+        type=question.options.type,
+        confidence=question.options.confidence,
+        stem_html=_html(md, question.stem),
+        options=options,
+        sources_html=_html(md, question.sources),
+        line=question.line,
+    )
+
+
+def collect_page(path: Path, docs_dir: Path, md: Markdown | None = None) -> CollectedPage:
+    """Convert ``path`` (a file under ``docs_dir``) and return its questions.
+
+    Raises ``QuizError`` naming the file and line if a quiz is malformed, as
+    the site build does.
+    """
+    md = md or make_markdown(str(docs_dir))
+    _, meta = convert_page(path.read_text(encoding="utf-8-sig"), md)
+    extension = next(ext for ext in md.registeredExtensions if type(ext).__name__ == "QuizExtension")
+    questions = tuple(
+        _collect(md, question, block, number)
+        for number, (question, block) in enumerate(extension.state.questions, start=1)  # type: ignore[attr-defined]
+    )
+    relative = path.resolve().relative_to(docs_dir.resolve()).as_posix()
+    return CollectedPage(path=relative, title=str(meta.get("title", "")), meta=meta, questions=questions)
+
+
+def chapter_paths(docs_dir: Path) -> list[Path]:
+    """The course's chapters in course order (their file names start with the chapter number)."""
+    return sorted((docs_dir / "chapters").glob("[0-9][0-9]-*.md"))
+
+
+def collect_course(docs_dir: Path) -> list[CollectedPage]:
+    """Every chapter's questions, in course order, converted with one Markdown instance."""
+    md = make_markdown(str(docs_dir))
+    return [collect_page(path, docs_dir, md) for path in chapter_paths(docs_dir)]

@@ -1,0 +1,70 @@
+"""What every widget block shares: a figure that is complete without JavaScript.
+
+A widget is progressive enhancement of a figure. The block always renders
+the fallback image with its alt text and the author's text description, so
+readers without JavaScript, on a printout, or using a screen reader get the
+whole idea. The widget's script (``course/assets/widgets/<name>.js``, loaded
+by ``mkdocs.yml``) finds ``[data-widget="<name>"]``, builds the controls inside
+``.widget__live`` and unhides it. Paths in options are written relative to the
+page, like Markdown images; they become ``<img>``/``<a>`` elements so that
+MkDocs rewrites them for the built site, and scripts read the resolved URL
+from the element instead of guessing it.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from typing import Any, ClassVar
+
+from pymdownx.blocks.block import Block, type_string
+
+from ..quiz.errors import QuizError, locate_source
+
+
+class WidgetBlock(Block):
+    """Base class: subclasses set ``NAME`` and ``TITLE`` and may override ``build_live``."""
+
+    NAME = ""
+    #: Shown above the live widget, e.g. "Try it: move through the latent space".
+    TITLE: ClassVar[str] = ""
+    ARGUMENT = None
+    OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {
+        "image": ("", type_string),
+        "alt": ("", type_string),
+        "data": ("", type_string),
+    }
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        return etree.SubElement(parent, "figure", {"class": f"widget widget--{self.NAME}", "data-widget": self.NAME})
+
+    def on_end(self, block: etree.Element) -> None:
+        for required in ("image", "alt"):
+            if not self.options[required].strip():
+                self._fail(f"'/// {self.NAME}' needs an '{required}' option (the figure shown without JavaScript)")
+        description = list(block)
+        if not description:
+            self._fail(f"'/// {self.NAME}' needs a text description of what the widget shows, as its content")
+        block.clear()
+        block.attrib.update({"class": f"widget widget--{self.NAME}", "data-widget": self.NAME})
+        fallback = etree.SubElement(block, "div", {"class": "widget__fallback"})
+        etree.SubElement(fallback, "img", {"src": self.options["image"], "alt": self.options["alt"]})
+        if self.options["data"]:
+            data = etree.SubElement(block, "a", {"class": "widget__data", "href": self.options["data"], "hidden": "hidden"})
+            data.text = "Widget data"
+        live = etree.SubElement(block, "div", {"class": "widget__live", "hidden": "hidden"})
+        if self.TITLE:
+            heading = etree.SubElement(live, "p", {"class": "widget__title"})
+            heading.text = self.TITLE
+        self.build_live(live)
+        caption = etree.SubElement(block, "figcaption", {"class": "widget__description"})
+        caption.extend(description)
+
+    def build_live(self, live: etree.Element) -> None:
+        """Static markup the script needs (labels, outputs). Default: none; the script builds everything."""
+
+    def _fail(self, problem: str) -> None:
+        """Widget errors name the file and line like quiz errors (the block's first line)."""
+        text = self.config["page"]["text"]
+        source = locate_source(text, self.config["docs_dir"])
+        line = next((n for n, row in enumerate(text.split("\n"), start=1) if row.startswith(f"/// {self.NAME}")), 0)
+        raise QuizError(problem, line).located(source)
