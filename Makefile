@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench check media clean system-deps chromium java espeak
+.PHONY: serve build test bench check media zip clean system-deps chromium java espeak
 
 # Debian ships venv and npm as separate packages; install them when we can.
 system-deps:
@@ -60,6 +60,10 @@ serve: $(BIN)/.site-installed
 build: $(BIN)/.site-installed
 	$(BIN)/mkdocs build --strict
 
+# The offline package: dist/deepfake-literacy-course-<version>.zip, to unzip and open from disk.
+zip: $(BIN)/.site-installed
+	$(BIN)/python -m course.package --out dist
+
 # Check every quiz in docs/ without building the site; errors name file and line.
 check: $(BIN)/.site-installed
 	$(BIN)/python -m course check docs
@@ -71,4 +75,4 @@ bench: $(BIN)/.test-installed chromium
 	$(BIN)/python -m course.bench
 
 clean:
-	rm -rf site $(VENV) node_modules
+	rm -rf site dist $(VENV) node_modules
