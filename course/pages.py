@@ -33,11 +33,15 @@ def markdown_settings(config_file: Path = ROOT / "mkdocs.yml") -> tuple[list[str
     return names, settings
 
 
-def make_markdown(docs_dir: str | None = None, config_file: Path = ROOT / "mkdocs.yml") -> markdown.Markdown:
-    """A Markdown converter with the site's extensions; ``docs_dir`` overrides the quiz's."""
+def make_markdown(
+    docs_dir: str | None = None, config_file: Path = ROOT / "mkdocs.yml", items: str | None = None
+) -> markdown.Markdown:
+    """A Markdown converter with the site's extensions; ``docs_dir`` and ``items`` override the quiz's."""
     names, settings = markdown_settings(config_file)
     if docs_dir is not None:
         settings.setdefault("course.quiz", {})["docs_dir"] = docs_dir
+    if items is not None:
+        settings.setdefault("course.quiz", {})["items"] = items
     return markdown.Markdown(extensions=names, extension_configs=settings)
 
 

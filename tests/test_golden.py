@@ -19,6 +19,7 @@ from course.quiz import QuizError
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
+ITEMS = str((GOLDEN / "items.yaml").relative_to(ROOT))
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 RENDER_CASES = sorted(path.stem for path in (GOLDEN / "quiz").glob("*.md"))
@@ -41,7 +42,7 @@ def compare(expected_file: Path, actual: str) -> None:
 @pytest.mark.parametrize("name", RENDER_CASES)
 def test_renders_as_golden(name: str) -> None:
     folder = (GOLDEN / "quiz").relative_to(ROOT)
-    html, _ = convert_page((folder / f"{name}.md").read_text(encoding="utf-8"), make_markdown(str(folder)))
+    html, _ = convert_page((folder / f"{name}.md").read_text(encoding="utf-8"), make_markdown(str(folder), items=ITEMS))
     compare(GOLDEN / "quiz" / f"{name}.html", html + "\n")
 
 
@@ -50,7 +51,7 @@ def test_bad_input_fails_with_golden_message(name: str) -> None:
     folder = (GOLDEN / "errors").relative_to(ROOT)
     source = (folder / f"{name}.md").read_text(encoding="utf-8")
     with pytest.raises(QuizError) as caught:
-        convert_page(source, make_markdown(str(folder)))
+        convert_page(source, make_markdown(str(folder), items=ITEMS))
     message = str(caught.value)
     assert message.startswith(f"{folder / name}.md:"), "the message must name the file"
     compare(GOLDEN / "errors" / f"{name}.error", message + "\n")

@@ -7,6 +7,7 @@ directly. See AUTHORING.md for the syntax authors write.
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
@@ -20,7 +21,8 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block, type_boolean, type_integer, type_string, type_string_in
 
 from .errors import QuizError, SourceFile, locate_source
-from .model import Question, QuestionType
+from .items import Item, load_items
+from .model import FIXED_LABELS, Question, QuestionType
 from .parse import parse_question
 from .progress import ProgressBlock
 from .results import ResultsBlock
@@ -74,6 +76,7 @@ class QuizBlock(Block):
         "id": ("", type_string),
         "type": (QuestionType.SINGLE.value, type_string_in([t.value for t in QuestionType])),
         "confidence": (False, type_boolean),
+        "item": ("", type_string),
         LINE_OPTION: (0, type_integer),
     }
 
@@ -87,9 +90,42 @@ class QuizBlock(Block):
             question = parse_question(block, self.argument, source)
         except QuizError as error:
             raise error.located(state.locate(self.config["docs_dir"])) from None
+        item = self._item(question) if question.options.item else None
+        if item is not None:
+            question.stem.insert(0, self._item_figure(item))
         state.count += 1
         render_question(block, question, state.count)
+        if item is not None:
+            block.insert(1, _item_story(item))
         state.questions.append((question, block))
+
+    def _item(self, question: Question) -> Item:
+        """The bank entry the question names; the answer marked right must agree with it."""
+        bank: dict[str, Item] = self.config["items"]()
+        ident, line = question.options.item, self._line_of(question.line, "item:")
+        if ident not in bank:
+            close = difflib.get_close_matches(ident, list(bank), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            self._fail(f"quiz '{question.options.id}': no item '{ident}' in the item bank{hint}", line)
+        item = bank[ident]
+        keys = [key for key, _ in FIXED_LABELS[QuestionType.REAL_OR_FAKE]]
+        marked = next(key for key, choice in zip(keys, question.choices) if choice.correct)
+        if marked not in (item.status.answer, "can't tell"):
+            self._fail(
+                f"quiz '{question.options.id}' marks '{marked.capitalize()}' as right, but item '{ident}' is "
+                f"{item.status.value} (see the item bank, line {item.line})",
+                line,
+            )
+        return item
+
+    def _item_figure(self, item: Item) -> etree.Element:
+        """The item's picture, linked relative to the page like any Markdown image."""
+        docs_dir = self.config["docs_dir"]
+        page = self.config["state"].locate(docs_dir) if docs_dir else None
+        folder = posixpath.dirname(Path(page.path).relative_to(docs_dir).as_posix()) if page else ""
+        paragraph = etree.Element("p", {"class": "quiz__item"})
+        etree.SubElement(paragraph, "img", {"src": posixpath.relpath(item.media, folder or "."), "alt": item.alt})
+        return paragraph
 
     def on_inline_end(self, block: etree.Element) -> None:
         """Images are checked once inline processing has turned them into ``<img>`` elements."""
@@ -129,6 +165,18 @@ class QuizBlock(Block):
         raise QuizError(problem, line).located(state.locate(self.config["docs_dir"]))
 
 
+def _item_story(item: Item) -> etree.Element:
+    """"How this was made", hidden with the explanations until the reader checks an answer."""
+    details = etree.Element("details", {"class": "quiz__explanation quiz__story"})
+    summary = etree.SubElement(details, "summary")
+    summary.text = "How this picture was made"
+    made = etree.SubElement(details, "p")
+    made.text = item.made
+    where = etree.SubElement(details, "p")
+    where.text = f"Where it comes from: {item.provenance} Licence: {item.licence}."
+    return details
+
+
 class QuizExtension(BlocksExtension):
     """Registers the ``quiz``, ``progress`` and ``results`` blocks and the line-tracking preprocessor."""
 
@@ -139,15 +187,26 @@ class QuizExtension(BlocksExtension):
                 "Folder of the Markdown sources, used to name the file in error messages "
                 "and to check that quiz images exist. Empty: skip both.",
             ],
+            "items": ["", "The real-or-fake item bank (YAML) that 'item:' options refer to. Empty: none."],
         }
         self.state = PageState()
+        self._items: dict[str, Item] | None = None
         super().__init__(*args, **kwargs)
+
+    def items(self) -> dict[str, Item]:
+        """The item bank, read and checked once per build."""
+        if self._items is None:
+            path = self.getConfig("items")
+            if not path:
+                raise QuizError("a quiz uses 'item:' but no item bank is configured (course.quiz option 'items')", 0)
+            self._items = load_items(Path(path), Path(self.getConfig("docs_dir") or "."))
+        return self._items
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
         md.registerExtension(self)
         # After whitespace normalisation (30), before fenced code is stashed (25).
         md.preprocessors.register(QuizScanPreprocessor(md, self), "course_quiz_scan", 29)
-        shared = {"state": self.state, "docs_dir": self.getConfig("docs_dir")}
+        shared = {"state": self.state, "docs_dir": self.getConfig("docs_dir"), "items": self.items}
         block_mgr.register(QuizBlock, shared)
         block_mgr.register(ProgressBlock, shared)
         block_mgr.register(ResultsBlock, shared)

@@ -67,6 +67,8 @@ class QuizOptions:
     id: str
     type: QuestionType = QuestionType.SINGLE
     confidence: bool = False
+    #: An entry of the real-or-fake item bank (``items.py``) that this question shows.
+    item: str = ""
 
 
 @dataclass

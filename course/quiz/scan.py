@@ -33,7 +33,7 @@ RE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: The option that carries the header's line from here to the block.
 LINE_OPTION = "_source_line"
 
-KNOWN_OPTIONS = ("id", "type", "confidence")
+KNOWN_OPTIONS = ("id", "type", "confidence", "item")
 
 
 @dataclass
@@ -157,7 +157,12 @@ def _check_header(title: str | None, data: dict[str, Any], where: Callable[[str]
     confidence = data.get("confidence", False)
     if not isinstance(confidence, bool):
         raise QuizError(f"'confidence' must be true or false, not {confidence!r}", where("confidence"))
-    return QuizOptions(id=ident, type=QuestionType(kind), confidence=confidence)
+    item = data.get("item", "")
+    if item and (not isinstance(item, str) or not RE_ID.match(item)):
+        raise QuizError(f"'item' must be the id of an entry in the item bank, not {item!r}", where("item"))
+    if item and kind != QuestionType.REAL_OR_FAKE.value:
+        raise QuizError("'item' only works with 'type: real-or-fake'", where("item"))
+    return QuizOptions(id=ident, type=QuestionType(kind), confidence=confidence, item=item or "")
 
 
 def _scan_body(lines: list[str], start: int, length: int, source: QuizSource) -> int:
