@@ -1,0 +1,105 @@
+"""Which export files exist, what they are called, and the download table that lists them.
+
+There are no MkDocs plugins or hooks in this project, so the exports are
+ordinary files under ``docs/instructors/exports/``, which MkDocs copies into
+the site. ``python -m course export`` regenerates them and the table on the
+teacher page; a test fails when the committed files no longer match the
+chapters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..quiz.collect import collect_course
+from . import gift, moodle, qti
+from .content import COURSE_NAME, Chapter, chapters
+
+#: The base name of the whole-course files.
+COURSE_SLUG = "deepfake-literacy"
+
+#: Where the files go by default, relative to the docs folder, and the page that links them.
+EXPORTS_FOLDER = "instructors/exports"
+TEACHER_PAGE = "instructors/lms-export.md"
+
+
+@dataclass(frozen=True)
+class Format:
+    """One export format: its name on the command line, its file suffix, its label and its writer."""
+
+    name: str
+    suffix: str
+    label: str
+    render: Callable[[list[Chapter], Path, str, str], bytes]
+    """(chapters, docs folder, identifier, title) → file bytes."""
+
+
+FORMATS: tuple[Format, ...] = (
+    Format("gift", ".gift", "GIFT", lambda chs, docs, _id, _title: gift.document(chs, docs).encode("utf-8")),
+    Format("moodle", ".moodle.xml", "Moodle XML", lambda chs, docs, _id, _title: moodle.document(chs, docs).encode("utf-8")),
+    Format("qti", ".qti.zip", "QTI 2.1 package", qti.package),
+)
+FORMAT_NAMES = tuple(fmt.name for fmt in FORMATS)
+
+
+def course_chapters(docs_dir: Path) -> list[Chapter]:
+    """The course's chapters with their questions; raises ``QuizError`` (file:line) for a malformed quiz."""
+    return chapters(collect_course(docs_dir), docs_dir)
+
+
+def render_exports(
+    chapter_list: list[Chapter], docs_dir: Path, formats: tuple[Format, ...] = FORMATS
+) -> dict[str, bytes]:
+    """Every export file, by file name: each chapter alone, and the whole course."""
+    files: dict[str, bytes] = {}
+    for fmt in formats:
+        files[COURSE_SLUG + fmt.suffix] = fmt.render(chapter_list, docs_dir, COURSE_SLUG, COURSE_NAME)
+        for chapter in chapter_list:
+            title = f"{COURSE_NAME}: {chapter.category}"
+            files[chapter.slug + fmt.suffix] = fmt.render([chapter], docs_dir, f"{COURSE_SLUG}-{chapter.slug}", title)
+    return files
+
+
+def write_exports(files: dict[str, bytes], out_dir: Path, formats: tuple[Format, ...] = FORMATS) -> list[Path]:
+    """Write ``files`` to ``out_dir`` and delete files of these formats that are no longer exported."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for stale in out_dir.iterdir():
+        if stale.name not in files and any(stale.name.endswith(fmt.suffix) for fmt in formats):
+            stale.unlink()
+    written = []
+    for name, data in sorted(files.items()):
+        path = out_dir / name
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
+        written.append(path)
+    return written
+
+
+# --- The table on the teacher page ------------------------------------------
+
+TABLE_START = "<!-- exports table: written by python -m course export -->"
+TABLE_END = "<!-- end of exports table -->"
+
+
+def download_table(chapter_list: list[Chapter]) -> str:
+    """A Markdown table with a link to every file, from the teacher page's folder."""
+    rows = [("Whole course", COURSE_SLUG, sum(len(c.page.questions) for c in chapter_list))]
+    rows += [(f"{c.number}. {c.title}", c.slug, len(c.page.questions)) for c in chapter_list]
+    folder = Path(EXPORTS_FOLDER).relative_to(Path(TEACHER_PAGE).parent).as_posix()
+    lines = ["| Chapter | Questions | " + " | ".join(fmt.label for fmt in FORMATS) + " |"]
+    lines.append("|---|---|" + "---|" * len(FORMATS))
+    for label, slug, count in rows:
+        links = " | ".join(f"[{slug}{fmt.suffix}]({folder}/{slug}{fmt.suffix})" for fmt in FORMATS)
+        lines.append(f"| {label} | {count} | {links} |")
+    return "\n".join(lines)
+
+
+def with_table(page_text: str, table: str) -> str:
+    """The teacher page with the text between the table markers replaced by ``table``."""
+    pattern = re.compile(re.escape(TABLE_START) + r".*?" + re.escape(TABLE_END), re.DOTALL)
+    if not pattern.search(page_text):
+        raise ValueError(f"the teacher page has no '{TABLE_START}' ... '{TABLE_END}' markers")
+    return pattern.sub(lambda _: f"{TABLE_START}\n\n{table}\n\n{TABLE_END}", page_text)

@@ -1,0 +1,280 @@
+"""LMS export: every question in every format, valid structure, escaping and stable bytes.
+
+Golden files under ``tests/golden/export/`` pin the exact GIFT and Moodle XML
+written for a small course (``tests/golden/export/docs``) whose quiz uses every
+character GIFT reserves. To accept an intended change, run
+``UPDATE_GOLDEN=1 pytest tests/test_export.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import os
+import re
+import xml.etree.ElementTree as etree
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from course.export import gift, moodle, qti
+from course.export.content import Chapter, ExportError, parse_fragment, percent, weights
+from course.export.files import COURSE_SLUG, FORMATS, course_chapters, render_exports
+from course.quiz.model import QuestionType
+
+DOCS = ROOT / "docs"
+GOLDEN = ROOT / "tests" / "golden" / "export"
+SMALL_DOCS = GOLDEN / "docs"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+QTI = "{http://www.imsglobal.org/xsd/imsqti_v2p1}"
+CP = "{http://www.imsglobal.org/xsd/imscp_v1p1}"
+
+
+@pytest.fixture(scope="module")
+def course() -> list[Chapter]:
+    return course_chapters(DOCS)
+
+
+@pytest.fixture(scope="module")
+def files(course: list[Chapter]) -> dict[str, bytes]:
+    return render_exports(course, DOCS)
+
+
+def questions(chapters: list[Chapter]) -> list[tuple[Chapter, object]]:
+    return [(chapter, item) for chapter in chapters for item in chapter.page.questions]
+
+
+def moodle_questions(data: bytes) -> list[etree.Element]:
+    root = etree.fromstring(data)
+    assert root.tag == "quiz"
+    return [q for q in root.findall("question") if q.get("type") != "category"]
+
+
+def qti_items(data: bytes) -> tuple[zipfile.ZipFile, etree.Element, dict[str, etree.Element]]:
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    manifest = etree.fromstring(archive.read("imsmanifest.xml"))
+    items = {}
+    for resource in manifest.iter(f"{CP}resource"):
+        if resource.get("type") == "imsqti_item_xmlv2p1":
+            items[resource.get("identifier")] = etree.fromstring(archive.read(resource.get("href")))
+    return archive, manifest, items
+
+
+# --- Every question, every format --------------------------------------------
+
+
+def test_the_course_has_its_questions(course: list[Chapter]) -> None:
+    assert len(course) == 14
+    assert len(questions(course)) >= 140
+
+
+def test_one_file_per_chapter_and_format_plus_the_course(course: list[Chapter], files: dict[str, bytes]) -> None:
+    expected = {slug + fmt.suffix for fmt in FORMATS for slug in [COURSE_SLUG, *(c.slug for c in course)]}
+    assert set(files) == expected
+
+
+@pytest.mark.parametrize("slug", [None, "chapter"], ids=["course", "each-chapter"])
+def test_every_question_exports_in_every_format(course: list[Chapter], files: dict[str, bytes], slug: str | None) -> None:
+    groups = [(COURSE_SLUG, course)] if slug is None else [(c.slug, [c]) for c in course]
+    for name, chapters in groups:
+        ids = [chapter.identifier(item) for chapter, item in questions(chapters)]
+        gift_text = files[name + ".gift"].decode("utf-8")
+        assert re.findall(r"^// (ch\d\d-[a-z0-9-]+) \(", gift_text, re.M) == ids
+        assert len(re.findall(r"^::.*?[^\\]::\[html\]", gift_text, re.M)) == len(ids)
+        assert [q.findtext("idnumber") for q in moodle_questions(files[name + ".moodle.xml"])] == ids
+        _, _, items = qti_items(files[name + ".qti.zip"])
+        assert list(items) == ids
+
+
+# --- Moodle XML --------------------------------------------------------------
+
+
+def test_moodle_xml_has_a_category_per_chapter(course: list[Chapter], files: dict[str, bytes]) -> None:
+    root = etree.fromstring(files[COURSE_SLUG + ".moodle.xml"])
+    categories = [q.findtext("category/text") for q in root.findall("question") if q.get("type") == "category"]
+    assert categories == [f"$course$/Deepfake literacy/{c.category}" for c in course]
+
+
+def test_moodle_answers_fractions_and_feedback(course: list[Chapter], files: dict[str, bytes]) -> None:
+    exported = moodle_questions(files[COURSE_SLUG + ".moodle.xml"])
+    for (chapter, item), element in zip(questions(course), exported, strict=True):
+        answers = element.findall("answer")
+        assert len(answers) == len(item.options), item.id
+        fractions = [float(answer.get("fraction")) for answer in answers]
+        for answer, option in zip(answers, item.options):
+            assert answer.findtext("feedback/text").strip(), f"{item.id}: an answer has no feedback"
+            assert (float(answer.get("fraction")) > 0) == option.correct, item.id
+        if item.type is QuestionType.TRUE_FALSE:
+            assert element.get("type") == "truefalse"
+            assert [answer.findtext("text") for answer in answers] == ["true", "false"]
+            assert sorted(fractions) == [0, 100]
+        else:
+            assert element.get("type") == "multichoice"
+            multiple = item.type is QuestionType.MULTIPLE
+            assert element.findtext("single") == ("false" if multiple else "true")
+            assert sum(f for f in fractions if f > 0) == pytest.approx(100, abs=0.001)
+            assert sum(f for f in fractions if f < 0) == pytest.approx(-100 if multiple else 0, abs=0.001)
+        assert element.find("questiontext").get("format") == "html"
+        assert item.id in element.findtext("name/text")
+
+
+def test_moodle_pictures_travel_inside_the_file(course: list[Chapter], files: dict[str, bytes]) -> None:
+    exported = moodle_questions(files[COURSE_SLUG + ".moodle.xml"])
+    pictures = 0
+    for (chapter, item), element in zip(questions(course), exported):
+        for holder in element.iter():
+            text = holder.findtext("text") or ""
+            attached = {file.get("name"): file for file in holder.findall("file")}
+            for name in re.findall(r'src="@@PLUGINFILE@@/([^"]+)"', text):
+                pictures += 1
+                assert name in attached, f"{item.id}: {name} is not attached"
+                source = next(DOCS.glob(f"media/*/{name}"))
+                assert base64.b64decode(attached[name].text) == source.read_bytes()
+            assert "../media/" not in text, item.id
+    assert pictures >= 20
+
+
+# --- QTI ---------------------------------------------------------------------
+
+
+def test_qti_manifest_lists_every_item_and_every_file_exists(files: dict[str, bytes]) -> None:
+    for name in (n for n in files if n.endswith(".qti.zip")):
+        archive, manifest, items = qti_items(files[name])
+        listed = {file.get("href") for file in manifest.iter(f"{CP}file")}
+        entries = set(archive.namelist())
+        assert listed <= entries, f"{name}: the manifest lists missing files {listed - entries}"
+        assert entries - listed == {"imsmanifest.xml"}, f"{name}: files not in the manifest"
+        test = etree.fromstring(archive.read("assessment.xml"))
+        refs = [ref.get("identifier") for ref in test.iter(f"{QTI}assessmentItemRef")]
+        assert refs == list(items)
+        for resource in manifest.iter(f"{CP}resource"):
+            if resource.get("type") != "imsqti_item_xmlv2p1":
+                continue
+            item = items[resource.get("identifier")]
+            own_files = {file.get("href") for file in resource.findall(f"{CP}file")}
+            for image in item.iter(f"{QTI}img"):
+                assert image.get("src") in own_files, f"{name}: {image.get('src')} not listed for its item"
+                assert image.get("alt")
+
+
+def test_qti_items_have_responses_interactions_and_feedback(course: list[Chapter], files: dict[str, bytes]) -> None:
+    _, _, items = qti_items(files[COURSE_SLUG + ".qti.zip"])
+    for chapter, item in questions(course):
+        element = items[chapter.identifier(item)]
+        assert element.tag == f"{QTI}assessmentItem"
+        multiple = item.type is QuestionType.MULTIPLE
+        response = element.find(f"{QTI}responseDeclaration")
+        assert response.get("cardinality") == ("multiple" if multiple else "single")
+        choices = element.findall(f".//{QTI}choiceInteraction/{QTI}simpleChoice")
+        assert len(choices) == len(item.options)
+        ids = [choice.get("identifier") for choice in choices]
+        correct = [value.text for value in response.iterfind(f"{QTI}correctResponse/{QTI}value")]
+        assert correct == [i for i, option in zip(ids, item.options) if option.correct]
+        interaction = element.find(f".//{QTI}choiceInteraction")
+        assert interaction.get("maxChoices") == ("0" if multiple else "1")
+        mapped = {entry.get("mapKey"): float(entry.get("mappedValue")) for entry in response.iter(f"{QTI}mapEntry")}
+        assert sum(value for value in mapped.values() if value > 0) == pytest.approx(1, abs=1e-6)
+        feedback = {fb.get("identifier"): fb for fb in element.findall(f"{QTI}modalFeedback")}
+        for identifier, option in zip(ids, item.options):
+            assert "".join(feedback[identifier].itertext()).strip(), f"{item.id}: no feedback for {identifier}"
+        assert element.find(f"{QTI}responseProcessing") is not None
+
+
+def test_qti_zip_is_deterministic_and_sorted(course: list[Chapter]) -> None:
+    first = qti.package(course[:2], DOCS, "test", "Test")
+    assert first == qti.package(course[:2], DOCS, "test", "Test")
+    archive = zipfile.ZipFile(io.BytesIO(first))
+    assert archive.namelist() == sorted(archive.namelist())
+    assert {info.date_time for info in archive.infolist()} == {qti.FIXED_DATE}
+
+
+# --- Escaping and golden files ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [("~", "\\~"), ("=", "\\="), ("#", "\\#"), ("{", "\\{"), ("}", "\\}"), (":", "\\:"), ("\\", "\\\\"),
+     ("a\nb", "a\\nb"), ("C:\\{x}", "C\\:\\\\\\{x\\}"), ("plain & <p>", "plain & <p>")],
+)
+def test_gift_escapes_reserved_characters(text: str, escaped: str) -> None:
+    assert gift.escape(text) == escaped
+
+
+def _unescape_gift(text: str) -> str:
+    """Moodle's own reading of GIFT escapes (qformat_gift::escapedchar_pre/post), to round-trip against."""
+    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), text)
+
+
+def test_gift_escaping_round_trips() -> None:
+    text = "a\\b ~c =d #e {f} g:h \\~ \\\\ end\n"
+    assert _unescape_gift(gift.escape(text)) == text
+
+
+def small_course() -> list[Chapter]:
+    return course_chapters(SMALL_DOCS)
+
+
+@pytest.mark.parametrize("fmt", [fmt for fmt in FORMATS if fmt.name != "qti"], ids=lambda fmt: fmt.name)
+def test_small_course_matches_golden(fmt) -> None:
+    chapters = small_course()
+    actual = fmt.render(chapters, SMALL_DOCS, "golden", "Golden")
+    expected_file = GOLDEN / f"01-special-characters{fmt.suffix}"
+    if UPDATE:
+        expected_file.write_bytes(actual)
+    assert expected_file.is_file(), f"{expected_file} is missing: run with UPDATE_GOLDEN=1 and review it"
+    assert actual == expected_file.read_bytes()
+
+
+def test_xml_special_characters_survive(tmp_path: Path) -> None:
+    chapters = small_course()
+    root = etree.fromstring(moodle.document(chapters, SMALL_DOCS).encode("utf-8"))
+    texts = [t.text for t in root.iter("text")]
+    assert any("Tom &amp; Jerry say 3 &lt; 4" in t for t in texts)
+    assert any(t.startswith("]]&gt;") for t in texts)
+    data, _ = qti.assessment_item(chapters[0], chapters[0].page.questions[1], SMALL_DOCS)
+    item = etree.fromstring(data)
+    assert "Tom & Jerry say 3 < 4 and 5 > 4." in "".join(item.find(f"{QTI}itemBody").itertext())
+
+
+@pytest.mark.parametrize("text", ["a]]>b", "]]>", "x]]]]>y", "plain"])
+def test_cdata_splits_its_end_marker(text: str) -> None:
+    assert etree.fromstring(f"<t>{moodle.cdata(text)}</t>").text == text
+
+
+def test_links_to_other_pages_become_text_and_pictures_alt_text() -> None:
+    chapters = small_course()
+    text = gift.document(chapters, SMALL_DOCS)
+    assert "See chapter 1." in text and "01-special-characters.md\"" not in text
+    assert "[Picture\\: A grey square with the text \"a \\= b\"]" in text
+    assert "https\\://example.org/a?b\\=c&amp;d\\=e\\#f" in text
+
+
+def test_fragment_parser_keeps_text_and_tails() -> None:
+    root = parse_fragment('<p>A <em>b</em> c &amp; <img alt="x" src="y.svg" /> d</p>')
+    assert etree.tostring(root, encoding="unicode") == '<div><p>A <em>b</em> c &amp; <img alt="x" src="y.svg" /> d</p></div>'
+
+
+# --- Weights ------------------------------------------------------------------
+
+
+def test_select_all_weights_make_guessing_everything_worthless() -> None:
+    chapter = small_course()[0]
+    multiple = chapter.page.questions[1]
+    shares = weights(chapter, multiple)
+    assert [percent(w) for w in shares] == ["50", "50", "-33.33333", "-33.33333", "-33.33333"]
+    assert sum(shares) == pytest.approx(0)
+
+
+def test_too_many_options_for_moodle_grades_is_an_error(tmp_path: Path) -> None:
+    chapter_file = tmp_path / "chapters" / "01-many.md"
+    chapter_file.parent.mkdir()
+    options = "".join(f"- [{'x' if n == 0 else ' '}] Option {n}\n    Explanation {n}.\n" for n in range(12))
+    chapter_file.write_text(
+        f"---\ntitle: Many\n---\n\n/// quiz | Many\n    id: many\n    type: multiple\n\nPick.\n\n{options}///\n",
+        encoding="utf-8",
+    )
+    chapter = course_chapters(tmp_path)[0]
+    with pytest.raises(ExportError, match=r"^chapters/01-many\.md:5: cannot split marks between 11 options"):
+        weights(chapter, chapter.page.questions[0])
