@@ -1,0 +1,363 @@
+/* The keypoint motion toy: drag a cartoon's keypoints and the picture warps around them.
+ *
+ * The maths is the same as demos/motion.py (read its docstring for what the
+ * real First Order Motion Model learns instead): each keypoint's local
+ * transform is fitted to how its neighbours moved, and the local transforms
+ * are blended by bell-shaped weights into a backward warp, sampled bilinearly.
+ * The picture, keypoints and driving motion come from the toy.js that
+ * demos/motion.py writes, loaded with a <script> element because fetch()
+ * does not work from file://. The picture is a data: URL, so reading its
+ * pixels from a canvas is allowed there too.
+ */
+(function () {
+  "use strict";
+
+  var SELECTOR = '[data-widget="keypoint-motion"]';
+  var ANNOUNCE_DELAY_MS = 600;
+  var waiting = {};
+  var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)");
+
+  function loadData(href, done) {
+    if (window.courseMotionToy) {
+      done(window.courseMotionToy);
+      return;
+    }
+    if (waiting[href]) {
+      waiting[href].push(done);
+      return;
+    }
+    waiting[href] = [done];
+    var script = document.createElement("script");
+    script.src = href;
+    script.onload = function () {
+      var callbacks = waiting[href];
+      delete waiting[href];
+      if (!window.courseMotionToy) return;
+      callbacks.forEach(function (callback) { callback(window.courseMotionToy); });
+    };
+    document.head.appendChild(script);
+  }
+
+  // --- The warp (mirrors demos/motion.py) ---------------------------------
+
+  function bell(d2, spread, power) {
+    var base = 1 + d2 / (power * spread * spread);
+    var result = base;
+    for (var i = 1; i < power; i++) result *= base;
+    return 1 / result;
+  }
+
+  function inverse(m) {
+    var det = m[0] * m[3] - m[1] * m[2];
+    if (Math.abs(det) < 1e-6) return null;
+    return [m[3] / det, -m[1] / det, -m[2] / det, m[0] / det];
+  }
+
+  var IDENTITY = [1, 0, 0, 1];
+
+  /* The 2 x 2 matrix that best maps offsets to the other keypoints before onto offsets after. */
+  function fitLocal(names, index, before, after, settings) {
+    var lam = settings.regularisation;
+    var m = [lam, 0, 0, lam];
+    var n = [lam, 0, 0, lam];
+    var cb = before[names[index]], ca = after[names[index]];
+    names.forEach(function (name, j) {
+      if (j === index) return;
+      var bx = before[name][0] - cb[0], by = before[name][1] - cb[1];
+      var ax = after[name][0] - ca[0], ay = after[name][1] - ca[1];
+      var w = bell(bx * bx + by * by, settings.neighbourSpread, settings.power);
+      m = [m[0] + w * bx * bx, m[1] + w * bx * by, m[2] + w * by * bx, m[3] + w * by * by];
+      n = [n[0] + w * ax * bx, n[1] + w * ax * by, n[2] + w * ay * bx, n[3] + w * ay * by];
+    });
+    var mi = inverse(m) || IDENTITY;
+    return [n[0] * mi[0] + n[1] * mi[2], n[0] * mi[1] + n[1] * mi[3], n[2] * mi[0] + n[3] * mi[2], n[2] * mi[1] + n[3] * mi[3]];
+  }
+
+  /* Backward-warp the source pixels into `output` for keypoints moved from `source` to `moved`. */
+  function warp(toy, moved) {
+    var size = toy.data.size, settings = toy.data.settings, names = toy.names, source = toy.data.keypoints;
+    var locals = names.map(function (name, index) {
+      // A picture folded flat has no inverse; fall back to a plain shift there.
+      return { s: source[name], m: moved[name], inv: inverse(fitLocal(names, index, source, moved, settings)) || IDENTITY };
+    });
+    var src = toy.pixels, out = toy.output.data, bg = settings.background;
+    for (var y = 0; y < size; y++) {
+      for (var x = 0; x < size; x++) {
+        var px = x + 0.5, py = y + 0.5;
+        var total = bg, fx = bg * px, fy = bg * py;
+        for (var k = 0; k < locals.length; k++) {
+          var l = locals[k], dx = px - l.m[0], dy = py - l.m[1];
+          var w = bell(dx * dx + dy * dy, settings.spread, settings.power);
+          total += w;
+          fx += w * (l.s[0] + l.inv[0] * dx + l.inv[1] * dy);
+          fy += w * (l.s[1] + l.inv[2] * dx + l.inv[3] * dy);
+        }
+        var sx = Math.min(Math.max(fx / total - 0.5, 0), size - 1);
+        var sy = Math.min(Math.max(fy / total - 0.5, 0), size - 1);
+        var x0 = Math.min(Math.floor(sx), size - 2), y0 = Math.min(Math.floor(sy), size - 2);
+        var ax = sx - x0, ay = sy - y0;
+        var i00 = (y0 * size + x0) * 4, i01 = i00 + 4, i10 = i00 + size * 4, i11 = i10 + 4;
+        var o = (y * size + x) * 4;
+        for (var c = 0; c < 3; c++) {
+          var top = src[i00 + c] * (1 - ax) + src[i01 + c] * ax;
+          var bottom = src[i10 + c] * (1 - ax) + src[i11 + c] * ax;
+          out[o + c] = Math.floor(top * (1 - ay) + bottom * ay + 0.5);
+        }
+        out[o + 3] = 255;
+      }
+    }
+    toy.context.putImageData(toy.output, 0, 0);
+  }
+
+  // --- The widget ----------------------------------------------------------
+
+  function element(tag, className, parent) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (parent) parent.appendChild(node);
+    return node;
+  }
+
+  function pixels(n) {
+    return n + (n === 1 ? " pixel" : " pixels");
+  }
+
+  function describeMove(label, dx, dy) {
+    var parts = [];
+    dx = Math.round(dx);
+    dy = Math.round(dy);
+    if (dx) parts.push(pixels(Math.abs(dx)) + (dx > 0 ? " right" : " left"));
+    if (dy) parts.push(pixels(Math.abs(dy)) + (dy > 0 ? " down" : " up"));
+    if (!parts.length) return label + ": back where it started.";
+    return label + ": " + parts.join(" and ") + " from where it started.";
+  }
+
+  function build(figure, data, sourceImage, drivingImage) {
+    var live = figure.querySelector(".widget__live");
+    var size = data.size;
+    var frames = data.driving.offsets.length;
+    var names = Object.keys(data.keypoints);
+    var pictures = live.querySelector(".motion-toy__pictures");
+    var slider = live.querySelector(".motion-toy__frame input");
+    var frameValue = live.querySelector(".motion-toy__frame-value");
+    var play = live.querySelector(".motion-toy__play");
+    var reset = live.querySelector(".motion-toy__reset");
+    var status = live.querySelector(".motion-toy__status");
+    var help = live.querySelector(".motion-toy__help");
+    help.id = help.id || "motion-toy-help-" + Math.random().toString(36).slice(2);
+
+    // The driving frame, on the left.
+    var driverBox = element("div", "motion-toy__picture", pictures);
+    var driver = element("canvas", "motion-toy__driver", driverBox);
+    driver.width = driver.height = size;
+    driver.setAttribute("role", "img");
+    element("p", "motion-toy__label", driverBox).textContent = "Driving cartoon";
+
+    // The still picture, warped, with its keypoints on top.
+    var stageBox = element("div", "motion-toy__picture", pictures);
+    var stage = element("div", "motion-toy__stage", stageBox);
+    var canvas = element("canvas", "motion-toy__canvas", stage);
+    canvas.width = canvas.height = size;
+    canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", "The still cartoon, warped to follow its keypoints");
+    element("p", "motion-toy__label", stageBox).textContent = "Still picture, warped";
+
+    var context = canvas.getContext("2d");
+    var scratch = document.createElement("canvas");
+    scratch.width = scratch.height = size;
+    var scratchContext = scratch.getContext("2d");
+    scratchContext.drawImage(sourceImage, 0, 0);
+    var toy = {
+      data: data,
+      names: names,
+      context: context,
+      pixels: scratchContext.getImageData(0, 0, size, size).data,
+      output: context.createImageData(size, size)
+    };
+
+    var positions = {};
+    var markers = {};
+    var frame = 1;
+    var timer = null;
+    var announceTimer = null;
+    var drawPending = false;
+
+    names.forEach(function (name) {
+      var label = data.handles[name];
+      var marker;
+      if (label) {
+        marker = element("button", "motion-toy__handle", stage);
+        marker.type = "button";
+        marker.setAttribute("aria-label", label + " keypoint");
+        marker.setAttribute("aria-describedby", help.id);
+        marker.addEventListener("keydown", function (event) { onKey(event, name); });
+        marker.addEventListener("pointerdown", function (event) { onPointerDown(event, name, marker); });
+      } else {
+        marker = element("span", "motion-toy__anchor", stage);
+        marker.setAttribute("aria-hidden", "true");
+      }
+      markers[name] = marker;
+    });
+
+    function place() {
+      names.forEach(function (name) {
+        markers[name].style.left = (positions[name][0] / size) * 100 + "%";
+        markers[name].style.top = (positions[name][1] / size) * 100 + "%";
+      });
+    }
+
+    function draw() {
+      if (drawPending) return;
+      drawPending = true;
+      window.requestAnimationFrame(function () {
+        drawPending = false;
+        warp(toy, positions);
+      });
+    }
+
+    function announce(text, later) {
+      window.clearTimeout(announceTimer);
+      if (later) {
+        announceTimer = window.setTimeout(function () { status.textContent = text; }, ANNOUNCE_DELAY_MS);
+      } else {
+        status.textContent = text;
+      }
+    }
+
+    function showFrame(n) {
+      frame = n;
+      var offsets = data.driving.offsets[n - 1];
+      names.forEach(function (name) {
+        positions[name] = [data.keypoints[name][0] + offsets[name][0], data.keypoints[name][1] + offsets[name][1]];
+      });
+      slider.value = String(n);
+      var text = "Frame " + n + " of " + frames;
+      slider.setAttribute("aria-valuetext", text);
+      frameValue.textContent = n + " of " + frames;
+      driver.setAttribute("aria-label", "Driving cartoon, frame " + n + " of " + frames);
+      var driverContext = driver.getContext("2d");
+      driverContext.drawImage(drivingImage, (n - 1) * size, 0, size, size, 0, 0, size, size);
+      place();
+      draw();
+      figure.setAttribute("data-frame", String(n));
+    }
+
+    function stop(message) {
+      if (timer === null) return;
+      window.clearInterval(timer);
+      timer = null;
+      play.textContent = "Play the driving motion";
+      if (message) announce(message);
+    }
+
+    function move(name, x, y) {
+      stop();
+      positions[name] = [Math.min(Math.max(x, 0), size), Math.min(Math.max(y, 0), size)];
+      place();
+      draw();
+      // Moving from a driving frame: tell it relative to the keypoint's own start.
+      var start = data.keypoints[name];
+      announce(describeMove(data.handles[name], positions[name][0] - start[0], positions[name][1] - start[1]), true);
+    }
+
+    function onKey(event, name) {
+      var step = event.shiftKey ? 5 : 1;
+      var moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+      var delta = moves[event.key];
+      if (!delta) return;
+      event.preventDefault();
+      move(name, positions[name][0] + delta[0], positions[name][1] + delta[1]);
+    }
+
+    function onPointerDown(event, name, handle) {
+      event.preventDefault();
+      handle.focus();
+      handle.setPointerCapture(event.pointerId);
+      function follow(moveEvent) {
+        var rect = stage.getBoundingClientRect();
+        move(name, ((moveEvent.clientX - rect.left) / rect.width) * size, ((moveEvent.clientY - rect.top) / rect.height) * size);
+      }
+      function end() {
+        handle.removeEventListener("pointermove", follow);
+        handle.removeEventListener("pointerup", end);
+        handle.removeEventListener("pointercancel", end);
+      }
+      handle.addEventListener("pointermove", follow);
+      handle.addEventListener("pointerup", end);
+      handle.addEventListener("pointercancel", end);
+    }
+
+    slider.max = String(frames);
+    slider.addEventListener("input", function () {
+      stop();
+      showFrame(Number(slider.value));
+      announce("Driving frame " + frame + " of " + frames + ": the keypoints copy the driving cartoon's motion.", true);
+    });
+
+    play.addEventListener("click", function () {
+      if (timer !== null) {
+        stop("Paused at frame " + frame + " of " + frames + ".");
+        return;
+      }
+      if (frame >= frames) showFrame(1);
+      play.textContent = "Pause";
+      announce("Playing the driving motion.");
+      // Reduced motion: the same frames, shown more slowly.
+      var delay = data.driving.frameMs * (reduceMotion && reduceMotion.matches ? 3 : 1);
+      timer = window.setInterval(function () {
+        if (!document.body.contains(figure)) {
+          stop();
+          return;
+        }
+        showFrame(frame + 1);
+        if (frame >= frames) stop("Played all " + frames + " frames.");
+      }, delay);
+    });
+
+    reset.addEventListener("click", function () {
+      stop();
+      showFrame(1);
+      announce("Reset: every keypoint is back where it started.");
+    });
+
+    showFrame(1);
+    // The before/after picture only stands in for the toy; the toy now shows the same thing live.
+    var fallback = figure.querySelector(".widget__fallback");
+    if (fallback) fallback.hidden = true;
+    live.hidden = false;
+    figure.setAttribute("data-motion-ready", "true");
+  }
+
+  function loadImage(url, done) {
+    var image = new Image();
+    image.onload = function () { done(image); };
+    image.src = url;
+  }
+
+  function setUp(figure) {
+    if (figure.hasAttribute("data-motion-started")) return;
+    var link = figure.querySelector(".widget__data");
+    if (!link || !window.HTMLCanvasElement) return;
+    figure.setAttribute("data-motion-started", "true");
+    loadData(link.href, function (data) {
+      loadImage(data.source, function (sourceImage) {
+        loadImage(data.driving.frames, function (drivingImage) {
+          build(figure, data, sourceImage, drivingImage);
+        });
+      });
+    });
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll(SELECTOR), setUp);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  }
+})();
