@@ -33,32 +33,39 @@
       typeof a.correct === "boolean" && (a.confidence === null || LEVELS.indexOf(a.confidence) >= 0);
   }
 
-  // Read and validate storage. Anything corrupt, foreign or from another version is dropped.
-  function load() {
-    var raw = null, data = null, store = emptyStore(), clean = true;
-    try { raw = window.localStorage.getItem(KEY); } catch (e) { return store; }
-    if (raw === null) return store;
-    try { data = JSON.parse(raw); } catch (e) { data = null; }
-    if (!data || typeof data !== "object" || data.version !== VERSION || !data.pages || typeof data.pages !== "object") {
-      save(store);
-      return store;
+  // Validate parsed progress data. Returns the clean store and a list of problems;
+  // load() keeps what is good, an import (classroom-tools.js) refuses any problem.
+  function check(data) {
+    var store = emptyStore(), problems = [];
+    if (!data || typeof data !== "object" || data.version !== VERSION || !data.pages || typeof data.pages !== "object" || Array.isArray(data.pages)) {
+      return { store: store, problems: ["it is not version " + VERSION + " course progress"] };
     }
     Object.keys(data.pages).forEach(function (key) {
       var page = data.pages[key], answers = page && page.answers, out;
-      if (!answers || typeof answers !== "object" || key.length > 300) { clean = false; return; }
+      if (!answers || typeof answers !== "object" || key.length > 300) { problems.push("the entry for page “" + key.slice(0, 80) + "” is damaged"); return; }
       out = { total: Number.isInteger(page.total) && page.total >= 0 ? page.total : 0, answers: Object.create(null) };
       Object.keys(answers).forEach(function (id) {
         var a = answers[id];
         if (/^[a-z0-9-]{1,100}$/.test(id) && isAnswer(a)) {
           out.answers[id] = { chosen: a.chosen.slice(), correct: a.correct, confidence: a.confidence };
         } else {
-          clean = false;
+          problems.push("the answer to question “" + id.slice(0, 80) + "” on page “" + key.slice(0, 80) + "” is damaged");
         }
       });
       store.pages[key] = out;
     });
-    if (!clean) save(store);
-    return store;
+    return { store: store, problems: problems };
+  }
+
+  // Read and validate storage. Anything corrupt, foreign or from another version is dropped.
+  function load() {
+    var raw = null, data = null, result;
+    try { raw = window.localStorage.getItem(KEY); } catch (e) { return emptyStore(); }
+    if (raw === null) return emptyStore();
+    try { data = JSON.parse(raw); } catch (e) { data = null; }
+    result = check(data);
+    if (result.problems.length) save(result.store);
+    return result.store;
   }
 
   function save(store) {
@@ -214,8 +221,14 @@
     reset.addEventListener("click", function () {
       if (!window.confirm("Delete all your answers in this browser? This cannot be undone.")) return;
       save(emptyStore());
-      fill();
+      // Refreshes this panel and anything else showing progress (such as the assignment checklist).
+      document.dispatchEvent(new CustomEvent("course:answered"));
       summary.textContent = "All your progress has been deleted.";
+    });
+    // An import (classroom-tools.js) changes progress without a reload.
+    document.addEventListener("course:answered", function refresh() {
+      if (document.body.contains(panel)) fill();
+      else document.removeEventListener("course:answered", refresh);
     });
     fill();
   }
@@ -253,6 +266,11 @@
     fill();
   }
 
+  // The small API the classroom scripts use, so progress is read and validated in one place.
+  window.deepfakeCourse = {
+    KEY: KEY, root: root, pageKey: pageKey, load: load, save: save, check: check, emptyStore: emptyStore
+  };
+
   function init() {
     var key = pageKey(location.href);
     var quizzes = document.querySelectorAll("[data-quiz]");
@@ -265,15 +283,20 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-quiz-results]"), function (panel) { initResults(panel, key); });
   }
 
-  // Run once for the page as loaded. Material's instant navigation then swaps
-  // pages without reloading scripts and publishes each new page on `document$`
-  // (which does not fire for pages opened from disk). init() is idempotent.
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
+  // Run `callback` once for the page as loaded. Material's instant navigation then
+  // swaps pages without reloading scripts and publishes each new page on `document$`
+  // (which does not fire for pages opened from disk), so callbacks must be idempotent.
+  function onPage(callback) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", callback);
+    } else {
+      callback();
+    }
+    if (window.document$ && typeof window.document$.subscribe === "function") {
+      window.document$.subscribe(callback);
+    }
   }
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  }
+
+  window.deepfakeCourse.onPage = onPage;
+  onPage(init);
 })();

@@ -1,0 +1,120 @@
+/* Classroom core, loaded on every page: the stored assignment and its banner on assigned chapters.
+ *
+ * The assignment lives only in this browser (localStorage). Pages with a
+ * classroom tool (assignment builder, hand-in, progress transfer, class
+ * overview) load classroom-tools.js on demand, so ordinary pages stay light.
+ * Needs quiz.js (window.deepfakeCourse), which extra_javascript loads first.
+ */
+(function () {
+  "use strict";
+
+  var KEY = "deepfake-course:assignment";
+  var VERSION = 1;
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+  var course = window.deepfakeCourse;
+  var loading = Object.create(null);
+
+  function isDate(value) {
+    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value), date;
+    if (!match) return false;
+    date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+    return date.getUTCFullYear() === +match[1] && date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
+  }
+
+  // "2030-03-14" -> "14 March 2030", the same in every browser locale.
+  function longDate(value) {
+    var parts = value.split("-");
+    return Number(parts[2]) + " " + MONTHS[Number(parts[1]) - 1] + " " + parts[0];
+  }
+
+  function isChapter(c) {
+    return !!c && typeof c === "object" && typeof c.key === "string" && /^chapters\/[0-9]{2}-[a-z0-9-]{1,100}$/.test(c.key) &&
+      Number.isInteger(c.n) && c.n > 0 && c.n < 100 && typeof c.title === "string" && c.title.length <= 200;
+  }
+
+  // A stored or imported assignment, or null if it is missing, corrupt or from another version.
+  function checkAssignment(a) {
+    var ok = !!a && typeof a === "object" && a.version === VERSION && typeof a.title === "string" && a.title.length <= 100 &&
+      (a.due === "" || (typeof a.due === "string" && isDate(a.due))) && Array.isArray(a.chapters) &&
+      a.chapters.length > 0 && a.chapters.length <= 99 && a.chapters.every(isChapter);
+    return ok ? { version: VERSION, title: a.title, due: a.due, chapters: a.chapters.map(function (c) {
+      return { n: c.n, key: c.key, title: c.title };
+    }) } : null;
+  }
+
+  function loadAssignment() {
+    try { return checkAssignment(JSON.parse(window.localStorage.getItem(KEY))); } catch (e) { return null; }
+  }
+
+  function saveAssignment(a) {
+    try {
+      if (a) window.localStorage.setItem(KEY, JSON.stringify(a));
+      else window.localStorage.removeItem(KEY);
+      return true;
+    } catch (e) { return false; }
+  }
+
+  function describe(a) {
+    return (a.title ? "\u201c" + a.title + "\u201d" : "your assignment") + (a.due ? ", due " + longDate(a.due) : "");
+  }
+
+  // The banner at the top of an assigned chapter: what is assigned and how far the reader is here.
+  function banner() {
+    var old = document.querySelector("[data-classroom-banner]"), a = loadAssignment(), key, chapter, quizzes, page, done;
+    if (old) old.parentNode.removeChild(old);
+    if (!a || !course) return;
+    key = course.pageKey(location.href);
+    chapter = a.chapters.filter(function (c) { return c.key === key; })[0];
+    var article = document.querySelector(".md-content__inner");
+    if (!chapter || !article) return;
+    quizzes = document.querySelectorAll("[data-quiz]").length;
+    page = course.load().pages[key];
+    done = page ? Object.keys(page.answers).length : 0;
+    var box = document.createElement("div"), line = document.createElement("p"), link = document.createElement("a");
+    box.className = "classroom-banner";
+    box.setAttribute("data-classroom-banner", "");
+    line.textContent = "Assigned: " + describe(a) + ". You have answered " + done + " of " + quizzes +
+      " questions in this chapter. ";
+    link.href = new URL("progress.html", course.root).href;
+    link.textContent = "See your assignment";
+    line.appendChild(link);
+    box.appendChild(line);
+    var heading = article.querySelector("h1");
+    if (heading) heading.parentNode.insertBefore(box, heading.nextSibling);
+    else article.insertBefore(box, article.firstChild);
+  }
+
+  // Load one of our own scripts once (allowed by the CSP's script-src 'self'), then call back.
+  function need(path, done) {
+    var entry = loading[path];
+    if (entry === true) { done(); return; }
+    if (entry) { entry.push(done); return; }
+    loading[path] = [done];
+    var script = document.createElement("script");
+    script.src = new URL(path, course.root).href;
+    script.addEventListener("load", function () {
+      var waiting = loading[path];
+      loading[path] = true;
+      waiting.forEach(function (callback) { callback(); });
+    });
+    document.head.appendChild(script);
+  }
+
+  function init() {
+    banner();
+    if (document.querySelector("[data-classroom-assignment-builder], [data-classroom-hand-in], " +
+        "[data-classroom-progress-transfer], [data-classroom-class-overview]")) {
+      need("assets/course/classroom-tools.js", function () { window.deepfakeClassroom.initTools(); });
+    }
+  }
+
+  window.deepfakeClassroom = {
+    KEY: KEY, VERSION: VERSION, isDate: isDate, longDate: longDate, describe: describe, need: need,
+    checkAssignment: checkAssignment, loadAssignment: loadAssignment, saveAssignment: saveAssignment, banner: banner
+  };
+
+  if (!course) return;
+  document.addEventListener("course:answered", banner);
+  course.onPage(init);
+})();
