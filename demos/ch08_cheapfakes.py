@@ -9,14 +9,16 @@ person or photograph appears. The drawn photos stand in for real ones in worked
 examples and quiz questions whose answers depend on the story told around
 them, never on these pixels.
 
-The crop example is honest by construction: the cropped picture is the very
-same drawing seen through a smaller window (an SVG ``viewBox``), not a new
-drawing. The speech figures are diagrams, not recordings: they are computed
-from a small, fixed model of a spoken phrase (syllables with a loudness
-envelope and a pitch line, sounded as a sum of sines), so "slowed down" and
-"pitch corrected" are worked out exactly from the model rather than by
-processing any audio. There is no randomness: the syllable lengths come from a
-seeded generator. Rebuild everything byte for byte with
+The quiz's crop example is honest by construction: the cropped picture is the
+very same drawing seen through a smaller window (an SVG ``viewBox``), not a new
+drawing. The worked examples in the chapter use real photos instead
+(``demos/photos.py``) and a real synthetic voice (``demos/audio.py``). The pitch
+figure is a diagram, not a recording: it is computed from a small, fixed model
+of a spoken phrase (syllables with a loudness envelope and a pitch line,
+sounded as a sum of sines), so "slowed down" and "pitch corrected" are worked
+out exactly from the model rather than by processing any audio, which lets it
+zoom in on single vibrations. There is no randomness: the syllable lengths
+come from a seeded generator. Rebuild everything byte for byte with
 ``python -m demos.ch08_cheapfakes`` from the repository root. See
 ``demos/svg.py`` for why SVG.
 """
@@ -280,54 +282,6 @@ def busker_full() -> Scene:
     )
 
 
-def busker_crop_explained() -> Scene:
-    """Worked example 1: the whole picture, the crop window on it, and what the crop shows."""
-    width, height = 900, 440
-    scale_full, scale_crop = 0.75, 1.2
-    left, top, crop_w, crop_h = CROP
-    full_x, full_y = 20, 70
-    crop_x, crop_y = 592, 70
-    return Scene(
-        filename="busker-crop-explained.svg",
-        width=width,
-        height=height,
-        title="Cropping: the same picture, framed to change its meaning",
-        desc=(
-            "Two panels, drawn for this course. Left, headed The whole picture: a town square at a busking "
-            "festival, with bunting and a banner, a street musician playing a guitar, and five smiling people "
-            "cheering with their arms up. A dashed red frame marks the right-hand part of the picture, where three "
-            "people run with their mouths open and a hat flies off. An arrow leads to the right panel, headed The "
-            "crop: only that part, enlarged. Without the musician, the banner and the cheering crowd, the three "
-            "people seem to be running away from something and shouting. A note below says: same picture, same "
-            "pixels; only the frame changed, and with it the story."
-        ),
-        shapes=(
-            _page(width, height),
-            _text(full_x, 48, "The whole picture", size=18, weight="bold"),
-            _text(crop_x, 48, "The crop", size=18, weight="bold"),
-            _window(busker_photo(), (0, 0, PHOTO_W, PHOTO_H), full_x, full_y, scale_full),
-            el("rect", x=full_x, y=full_y, width=PHOTO_W * scale_full, height=PHOTO_H * scale_full, fill="none", stroke=INK, stroke_width=1.5),
-            el(
-                "rect",
-                x=full_x + left * scale_full,
-                y=full_y + top * scale_full,
-                width=crop_w * scale_full,
-                height=crop_h * scale_full,
-                fill="none",
-                stroke=MARK_RED,
-                stroke_width=3,
-                stroke_dasharray="9 6",
-            ),
-            _arrow(full_x + PHOTO_W * scale_full + 8, 220, crop_x - 10, 220, MARK_RED),
-            _window(busker_photo(), CROP, crop_x, crop_y, scale_crop),
-            el("rect", x=crop_x, y=crop_y, width=crop_w * scale_crop, height=crop_h * scale_crop, fill="none", stroke=MARK_RED, stroke_width=3),
-            _lines(full_x, 378, ("A crowd cheers a street musician; three latecomers run to join in.",), size=14, fill=MUTED),
-            _lines(crop_x, 378, ("People running and shouting.", "Away from what?"), size=14, fill=MUTED),
-            _text(width / 2, 428, "Same picture, same pixels. Only the frame changed, and with it the story.", size=15, weight="bold", anchor="middle"),
-        ),
-    )
-
-
 # --- Invented posts -----------------------------------------------------------------
 
 
@@ -444,46 +398,6 @@ SHELVES_DESC = (
     "tins, a few boxes and two bags are all that is left. A wall clock shows six o'clock, and an empty trolley "
     "stands in front of the shelves. No people are shown."
 )
-
-
-def miscaption() -> Scene:
-    """Worked example 2: one picture, its true caption where it first appeared, and a false one today."""
-    width, height = 900, 450
-    scale = 0.6
-    cards = (
-        (20, "Where it first appeared", "Greenhollow Grocer", "@GreenhollowGrocer · 3 Mar 2019", "#3f9a6b", "GG",
-         ("Sunday, 6 a.m.: the quiet before our big", "Monday delivery. Fresh bread from 8!")),
-        (460, "How it was shared today", "Lindford Live 24", "@LindfordLive24 · 1 hour ago", "#c0392b", "LL",
-         ("Shops in Lindford are EMPTY. Panic buying", "has started. Stock up NOW before it's too late!!")),
-    )
-    shapes: list[str] = [_page(width, height)]
-    for x, heading, name, handle, colour, initials, caption in cards:
-        shapes.extend(
-            (
-                _text(x, 34, heading, size=18, weight="bold"),
-                _post_head(x, 48, 420, 370, name, handle, colour, initials),
-                _lines(x + 20, 122, caption, size=14, gap=19),
-                _window(shelves_photo(), (0, 0, PHOTO_W, PHOTO_H), x + 18, 168, scale),
-                el("rect", x=x + 18, y=168, width=PHOTO_W * scale, height=PHOTO_H * scale, fill="none", stroke=INK, stroke_width=1),
-            )
-        )
-    shapes.append(_text(width / 2, 440, "Same picture, same pixels. Only the words around it changed.", size=15, weight="bold", anchor="middle"))
-    return Scene(
-        filename="miscaption.svg",
-        width=width,
-        height=height,
-        title="Miscaptioning: one picture, a true caption and a false one",
-        desc=(
-            "Two invented posts side by side, drawn for this course, showing the same picture, which stands in for "
-            "a photo. " + SHELVES_DESC + " Left, headed Where it first appeared: the shop Greenhollow Grocer posted "
-            "it on 3 March 2019 with the caption: Sunday, 6 a.m.: the quiet before our big Monday delivery. Fresh "
-            "bread from 8! Right, headed How it was shared today: the account Lindford Live 24 posted the same "
-            "picture an hour ago with the caption: Shops in Lindford are EMPTY. Panic buying has started. Stock up "
-            "NOW before it's too late!! A note says: same picture, same pixels; only the words around it changed. "
-            "The shop, the towns and the accounts are invented."
-        ),
-        shapes=tuple(shapes),
-    )
 
 
 def shelves_post() -> Scene:
@@ -618,68 +532,6 @@ PLAIN_SLOW = Version(SLOWED, keep_pitch=False)
 CORRECTED_SLOW = Version(SLOWED, keep_pitch=True)
 
 
-def _waveform(values: list[float], x0: float, mid: float, half_height: float, pixels_per_second: float, colour: str) -> str:
-    """The outline of a sound, as sound editors draw it: for every 2-pixel column, the highest and lowest value."""
-    per_column = SAMPLE_RATE * 2 / pixels_per_second
-    tops, bottoms = [], []
-    column = 0
-    while int((column + 1) * per_column) <= len(values):
-        chunk = values[int(column * per_column) : int((column + 1) * per_column)]
-        x = x0 + column * 2
-        tops.append(f"{x:.1f},{mid - max(chunk) * half_height:.1f}")
-        bottoms.append(f"{x:.1f},{mid - min(chunk) * half_height:.1f}")
-        column += 1
-    return el("polygon", points=" ".join(tops + bottoms[::-1]), fill=colour, stroke=colour, stroke_width=0.6)
-
-
-def _time_axis(x0: float, y: float, seconds: float, pixels_per_second: float) -> str:
-    ticks = []
-    for half in range(int(seconds * 2) + 1):
-        x = x0 + half / 2 * pixels_per_second
-        ticks.append(el("line", x1=x, y1=y, x2=x, y2=y + 6, stroke=INK, stroke_width=1.5))
-        ticks.append(_text(x, y + 21, f"{half / 2:g} s", size=12, anchor="middle", fill=MUTED))
-    return el("g", el("line", x1=x0, y1=y, x2=x0 + seconds * pixels_per_second, y2=y, stroke=INK, stroke_width=1.5), *ticks)
-
-
-def slowed_waveform() -> Scene:
-    """Worked example 3, part 1: the same phrase at normal speed and stretched to 4/3 of its length."""
-    width, height = 900, 400
-    syllables = phrase()
-    x0, pps = 150, 270
-    # The outline is the same with or without pitch correction: only the single vibrations inside it differ.
-    rows = (
-        (ORIGINAL, 95, WAVE_BLUE, ("Normal speed", "2.0 seconds")),
-        (CORRECTED_SLOW, 255, SLOW_RED, ("Slowed to 75%", f"about {CORRECTED_SLOW.seconds:.1f} seconds")),
-    )
-    shapes: list[str] = [_page(width, height), _text(width / 2, 28, "The same phrase, slowed to 75% speed", size=18, weight="bold", anchor="middle")]
-    for version, mid, colour, names in rows:
-        shapes.append(_lines(20, mid - 8, names, size=14, gap=18))
-        shapes.append(el("line", x1=x0, y1=mid, x2=x0 + version.seconds * pps, y2=mid, stroke=RULE, stroke_width=1))
-        shapes.append(_waveform(version.samples(syllables), x0, mid, 48, pps, colour))
-        for s in syllables:
-            centre = x0 + (s.start + s.end) / 2 / version.speed * pps
-            shapes.append(_text(centre, mid + 70, s.text, size=13, anchor="middle", weight="bold" if s.text in STRESSED else "normal"))
-    for s in syllables:
-        centre = (s.start + s.end) / 2
-        shapes.append(el("line", x1=x0 + centre * pps, y1=172, x2=x0 + centre / SLOWED * pps, y2=196, stroke=MUTED, stroke_width=1, stroke_dasharray="3 3"))
-    shapes.append(_time_axis(x0, 340, 2.5, pps))
-    shapes.append(_text(x0 + 2.5 * pps + 14, 345, "time", size=12, fill=MUTED))
-    shapes.append(_text(width / 2, 388, "Every syllable, and every pause between them, lasts a third longer (4/3 = 133%).", size=14, anchor="middle"))
-    return Scene(
-        filename="slowed-waveform.svg",
-        width=width,
-        height=height,
-        title="The same phrase at normal speed and slowed to 75% speed",
-        desc=(
-            "A diagram computed by the course's script from a made-up speaker saying a made-up sentence, We will "
-            "open the new park on Friday; it is not a recording of anyone. Top, in blue, the sound at normal speed: "
-            "ten bursts, one for each syllable, over 2.0 seconds. Bottom, in red, the same sound slowed to 75% "
-            "speed: the same ten bursts, each one wider, over about 2.7 seconds. Dashed lines join each syllable "
-            "to its slowed copy, fanning out to the right. A note says every syllable, and every pause between "
-            "them, lasts a third longer (4/3 = 133%)."
-        ),
-        shapes=tuple(shapes),
-    )
 
 
 def _pitch_panel(version: Version, syllables: tuple[Syllable, ...], x0: float, top: float, colour: str) -> str:
@@ -970,11 +822,8 @@ def cheap_to_deep() -> Scene:
 SCENES: tuple[Callable[[], Scene], ...] = (
     cheap_to_deep,
     busker_full,
-    busker_crop_explained,
     crop_post,
-    miscaption,
     shelves_post,
-    slowed_waveform,
     pitch_lines,
     schools_closed_screenshot,
     screenshot_checks,
