@@ -43,6 +43,8 @@ class CollectedQuestion:
     options: tuple[CollectedOption, ...]
     sources_html: str
     line: int
+    story_html: str = ""
+    """For a question showing an item-bank picture: how that picture was made and where it comes from."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class CollectedPage:
     title: str
     meta: dict
     questions: tuple[CollectedQuestion, ...]
+    html: str = ""
+    """The whole page body as the site renders it (the printable course shows it)."""
 
     @property
     def folder(self) -> str:
@@ -103,6 +107,8 @@ def _collect(md: Markdown, question: Question, block: etree.Element, number: int
         )
         for choice, label in zip(question.choices, labels)
     )
+    story = next((child for child in block if "quiz__story" in (child.get("class") or "").split()), None)
+    story_html = _html(md, [part for part in story if part.tag != "summary"]) if story is not None else ""
     return CollectedQuestion(
         id=question.options.id,
         number=number,
@@ -113,6 +119,7 @@ def _collect(md: Markdown, question: Question, block: etree.Element, number: int
         options=options,
         sources_html=_html(md, question.sources),
         line=question.line,
+        story_html=story_html,
     )
 
 
@@ -123,14 +130,14 @@ def collect_page(path: Path, docs_dir: Path, md: Markdown | None = None) -> Coll
     the site build does.
     """
     md = md or make_markdown(str(docs_dir))
-    _, meta = convert_page(path.read_text(encoding="utf-8-sig"), md)
+    html, meta = convert_page(path.read_text(encoding="utf-8-sig"), md)
     extension = next(ext for ext in md.registeredExtensions if type(ext).__name__ == "QuizExtension")
     questions = tuple(
         _collect(md, question, block, number)
         for number, (question, block) in enumerate(extension.state.questions, start=1)  # type: ignore[attr-defined]
     )
     relative = path.resolve().relative_to(docs_dir.resolve()).as_posix()
-    return CollectedPage(path=relative, title=str(meta.get("title", "")), meta=meta, questions=questions)
+    return CollectedPage(path=relative, title=str(meta.get("title", "")), meta=meta, questions=questions, html=html)
 
 
 def chapter_paths(docs_dir: Path) -> list[Path]:

@@ -1,0 +1,245 @@
+"""The ``answer-key``, ``worksheet`` and ``whole-course`` blocks.
+
+``/// answer-key | chapters/03-x.md`` and ``/// worksheet | chapters/03-x.md``
+show a chapter's questions (path relative to the docs folder);
+``/// whole-course`` shows every chapter. They read the chapters with the
+site's own Markdown settings (``course.quiz.collect``), so what they show is
+what readers see, and cannot drift.
+
+The generated elements are added by a tree processor that runs after inline
+processing and after the glossary (priority 14): the chapter HTML is already
+complete and must not be processed twice, but the table of contents (5),
+MkDocs' anchor collection (5) and MkDocs' link rewriting (0) must still see
+it, so ``.md`` links become page addresses and are checked by the strict build.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+from markdown import Markdown
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+from pymdownx.blocks import BlocksExtension, BlocksProcessor
+from pymdownx.blocks.block import Block
+
+from ..pages import ROOT, make_markdown, markdown_settings
+from ..quiz.collect import CollectedPage, chapter_paths, collect_page
+from ..quiz.errors import QuizError, SourceFile, locate_source
+from .render import answer_key, worksheet
+from .whole import whole_course
+
+
+class TeachingError(QuizError):
+    """A bad teaching block; like quiz errors, the message names the file and line."""
+
+
+class _ChapterCache:
+    """Chapters already collected, kept while no file they may depend on changes.
+
+    MkDocs makes a new Markdown converter for every page, and each chapter is
+    shown on three pages (its key, its worksheet, the whole course), so
+    without this a build converts every chapter three times more. A chapter's
+    HTML depends on its own file, the glossary, the images it checks, the
+    item bank and the site settings; the newest modification time of all of
+    them (and the number of docs files) says whether anything changed, for
+    ``mkdocs serve`` too.
+    """
+
+    def __init__(self) -> None:
+        self.stamp: tuple[int, ...] = ()
+        self.pages: dict[tuple[Path, Path], CollectedPage] = {}
+
+    @staticmethod
+    def _stamp(docs_dir: Path, settings: tuple[str, ...]) -> tuple[int, ...]:
+        files = [path for path in docs_dir.rglob("*") if path.is_file()]
+        files += [Path(name) for name in settings if name and Path(name).is_file()]
+        return (len(files), max((path.stat().st_mtime_ns for path in files), default=0))
+
+    def get(
+        self, path: Path, docs_dir: Path, settings: tuple[str, ...], convert: Callable[[], CollectedPage]
+    ) -> CollectedPage:
+        stamp = self._stamp(docs_dir, settings)
+        if stamp != self.stamp:
+            self.stamp, self.pages = stamp, {}
+        key = (docs_dir.resolve(), path.resolve())
+        if key not in self.pages:
+            self.pages[key] = convert()
+        return self.pages[key]
+
+
+_CACHE = _ChapterCache()
+#: Files outside the docs folder that change how chapters render: the site settings and the item bank.
+SETTINGS_FILES = (str(ROOT / "mkdocs.yml"), str(markdown_settings()[1].get("course.quiz", {}).get("items", "")))
+
+
+@dataclass
+class PageState:
+    """The page being converted: its text, where it lives, and the elements waiting to be added."""
+
+    text: str = ""
+    source: SourceFile | None | bool = False
+    pending: list[tuple[etree.Element, list[etree.Element]]] = field(default_factory=list)
+
+
+class _KeepText(Preprocessor):
+    """Keeps the page text, to find the page's file (for links and errors) and a block's line."""
+
+    def __init__(self, md: Markdown, state: PageState) -> None:
+        super().__init__(md)
+        self.state = state
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.state.text = "\n".join(lines)
+        return lines
+
+
+class _AddGenerated(Treeprocessor):
+    """Fills each block's element with what it generated (see the module docstring for why here)."""
+
+    def __init__(self, md: Markdown, state: PageState) -> None:
+        super().__init__(md)
+        self.state = state
+
+    def run(self, root: etree.Element) -> None:
+        for element, children in self.state.pending:
+            element.extend(children)
+        self.state.pending = []
+
+
+class TeachingBlock(Block):
+    """Shared by the three blocks: finding the page, reading chapters, reporting errors."""
+
+    CSS = ""
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        return etree.SubElement(parent, "div", {"class": f"teaching {self.CSS}"})
+
+    @property
+    def state(self) -> PageState:
+        return self.config["state"]
+
+    @property
+    def docs_dir(self) -> Path:
+        return Path(self.config["docs_dir"])
+
+    def source(self) -> SourceFile | None:
+        """The file this page came from (looked up once per page)."""
+        if self.state.source is False:
+            self.state.source = locate_source(self.state.text, self.config["docs_dir"])
+        return self.state.source  # type: ignore[return-value]
+
+    def folder(self) -> str:
+        """The including page's folder relative to the docs folder: where its links start."""
+        source = self.source()
+        if source is None:
+            return ""
+        return posixpath.dirname(Path(source.path).resolve().relative_to(self.docs_dir.resolve()).as_posix())
+
+    def fail(self, problem: str) -> NoReturn:
+        """Stop with ``problem``, naming the page's file and the block's first line."""
+        header = f"/// {self.NAME}"
+        lines = self.state.text.split("\n")
+        line = next(
+            (n for n, text in enumerate(lines, start=1) if text.startswith(header) and (self.argument or "") in text), 0
+        )
+        raise TeachingError(problem, line, self.source())
+
+    def collect(self, path: Path) -> CollectedPage:
+        def convert() -> CollectedPage:
+            return collect_page(path, self.docs_dir, self.config["markdown"]())
+
+        return _CACHE.get(path, self.docs_dir, SETTINGS_FILES, convert)
+
+    def on_end(self, block: etree.Element) -> None:
+        if not self.config["docs_dir"]:
+            self.fail(f"'/// {self.NAME}' needs the course.teaching option 'docs_dir' (the folder of the Markdown pages)")
+        self.state.pending.append((block, self.generate()))
+
+    def generate(self) -> list[etree.Element]:
+        raise NotImplementedError
+
+
+class ChapterBlock(TeachingBlock):
+    """A block about one chapter, named by its path relative to the docs folder."""
+
+    ARGUMENT = None
+
+    def chapter(self) -> CollectedPage:
+        argument = (self.argument or "").strip()
+        if not argument:
+            self.fail(f"'/// {self.NAME}' needs the chapter it is for, e.g. '/// {self.NAME} | chapters/01-x.md'")
+        path = self.docs_dir / argument
+        if not argument.endswith(".md") or not path.is_file():
+            known = [p.relative_to(self.docs_dir).as_posix() for p in chapter_paths(self.docs_dir)]
+            close = difflib.get_close_matches(argument, known, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            self.fail(f"'/// {self.NAME}': no page '{argument}' in {self.docs_dir}{hint}")
+        page = self.collect(path)
+        if not page.questions:
+            self.fail(f"'/// {self.NAME}': '{argument}' has no quiz questions")
+        return page
+
+
+class AnswerKeyBlock(ChapterBlock):
+    NAME = "answer-key"
+    CSS = "answer-key"
+
+    def generate(self) -> list[etree.Element]:
+        return answer_key(self.chapter(), self.folder())
+
+
+class WorksheetBlock(ChapterBlock):
+    NAME = "worksheet"
+    CSS = "worksheet"
+
+    def generate(self) -> list[etree.Element]:
+        return worksheet(self.chapter(), self.folder())
+
+
+class WholeCourseBlock(TeachingBlock):
+    NAME = "whole-course"
+    CSS = "whole-course"
+
+    def generate(self) -> list[etree.Element]:
+        return whole_course([self.collect(path) for path in chapter_paths(self.docs_dir)], self.folder())
+
+
+class TeachingExtension(BlocksExtension):
+    """``markdown_extensions: [course.teaching: {docs_dir: docs}]``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.config = {"docs_dir": ["", "Folder of the Markdown pages: block paths start there."]}
+        self.state = PageState()
+        self._markdown: Markdown | None = None
+        super().__init__(*args, **kwargs)
+
+    def chapter_markdown(self) -> Markdown:
+        """A converter for the chapters, made once: the site's settings, its own state."""
+        if self._markdown is None:
+            self._markdown = make_markdown(self.getConfig("docs_dir"))
+        return self._markdown
+
+    def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
+        md.registerExtension(self)
+        md.preprocessors.register(_KeepText(md, self.state), "course_teaching_text", 29)
+        md.treeprocessors.register(_AddGenerated(md, self.state), "course_teaching_add", 14)
+        shared = {"state": self.state, "docs_dir": self.getConfig("docs_dir"), "markdown": self.chapter_markdown}
+        for block in (AnswerKeyBlock, WorksheetBlock, WholeCourseBlock):
+            block_mgr.register(block, shared)
+
+    def reset(self) -> None:
+        self.state.text = ""
+        self.state.source = False
+        self.state.pending = []
+
+
+def makeExtension(*args: Any, **kwargs: Any) -> TeachingExtension:
+    """Entry point used by ``markdown_extensions: [course.teaching]``."""
+    return TeachingExtension(*args, **kwargs)

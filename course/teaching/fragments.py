@@ -1,0 +1,97 @@
+"""Turn HTML that another page rendered back into elements, and move its links.
+
+Answer keys, worksheets and the printable course show HTML that was rendered
+for a chapter (``course.quiz.collect``). It is put back into the including
+page as elements rather than as raw HTML, for two reasons: MkDocs only turns
+``.md`` links into page addresses (and checks them) in elements, and a link
+that was relative to the chapter must be made relative to the new page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+from html.parser import HTMLParser
+from urllib.parse import urlsplit, urlunsplit
+
+#: Elements that never have content or an end tag.
+VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
+#: Attributes that hold a URL the browser resolves relative to the page.
+URL_ATTRIBUTES = ("href", "src")
+
+
+class _Builder(HTMLParser):
+    """Builds elements from HTML that Python-Markdown serialised (so well nested)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = etree.Element("div")
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = etree.SubElement(self.stack[-1], tag, {name: value or "" for name, value in attrs})
+        if tag not in VOID:
+            self.stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        etree.SubElement(self.stack[-1], tag, {name: value or "" for name, value in attrs})
+
+    def handle_endtag(self, tag: str) -> None:
+        if any(element.tag == tag for element in self.stack[1:]):
+            while self.stack.pop().tag != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        parent = self.stack[-1]
+        if len(parent):
+            parent[-1].tail = (parent[-1].tail or "") + data
+        else:
+            parent.text = (parent.text or "") + data
+
+
+def parse_fragment(html: str) -> etree.Element:
+    """The elements of ``html``, as children of a new ``<div>`` (whose text is any leading text)."""
+    builder = _Builder()
+    builder.feed(html)
+    builder.close()
+    return builder.root
+
+
+def rebase(url: str, source_page: str, target_folder: str) -> str:
+    """``url`` as written on ``source_page`` (a docs-relative path), relative to ``target_folder`` instead.
+
+    External, absolute and empty URLs are left alone. A bare ``#fragment``
+    pointed into the source page, so it now names that page.
+    """
+    parts = urlsplit(url)
+    if not url or parts.scheme or parts.netloc or url.startswith("/"):
+        return url
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(source_page), parts.path)) if parts.path else source_page
+    return urlunsplit(("", "", posixpath.relpath(path, target_folder or "."), parts.query, parts.fragment))
+
+
+def map_urls(root: etree.Element, change: Callable[[str], str]) -> None:
+    """Apply ``change`` to every link and image address in ``root`` and below."""
+    for element in root.iter():
+        for name in URL_ATTRIBUTES:
+            value = element.get(name)
+            if value is not None:
+                element.set(name, change(value))
+
+
+def append_moved(parent: etree.Element, html: str, source_page: str, target_folder: str) -> None:
+    """Append ``html``, rendered for ``source_page``, to ``parent``, with links that work from ``target_folder``.
+
+    Works for block HTML (paragraphs, figures) and inline HTML (an option's
+    text, which may start with bare text) alike.
+    """
+    root = parse_fragment(html)
+    map_urls(root, lambda url: rebase(url, source_page, target_folder))
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + (root.text or "")
+    else:
+        parent.text = (parent.text or "") + (root.text or "")
+    parent.extend(root)
