@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench check media zip clean system-deps chromium java espeak
+.PHONY: serve build test bench check exports media zip clean system-deps chromium java espeak
 
 # Debian ships venv and npm as separate packages; install them when we can.
 system-deps:
@@ -39,11 +39,11 @@ java:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; \
 	  else echo "Java is missing: run 'sudo apt-get install default-jre-headless', then 'make test' again." >&2; exit 1; fi; }
 
-# The synthetic voice of the shallowfake-audio demo.
+# The synthetic voice of the shallowfake-audio demo, and SoX with MP3 support to encode its clips.
 espeak:
-	@command -v espeak-ng >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng; \
-	  else echo "espeak-ng is missing: run 'sudo apt-get install espeak-ng', then 'make media' again." >&2; exit 1; fi; }
+	@command -v espeak-ng >/dev/null && sox -h 2>/dev/null | grep -q ' mp3 ' || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng sox libsox-fmt-mp3; \
+	  else echo "espeak-ng or SoX's MP3 support is missing: run 'sudo apt-get install espeak-ng sox libsox-fmt-mp3', then 'make media' again." >&2; exit 1; fi; }
 
 $(BIN)/.media-installed: $(BIN)/.site-installed pyproject.toml
 	$(BIN)/pip install --quiet -e '.[media]'
@@ -54,22 +54,27 @@ $(BIN)/.media-installed: $(BIN)/.site-installed pyproject.toml
 media: $(BIN)/.media-installed espeak
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m demos all
 
-serve: $(BIN)/.site-installed
+# The quizzes as GIFT, Moodle XML and QTI files in docs/instructors/exports/ (a few seconds).
+exports: $(BIN)/.site-installed
+	$(BIN)/python -m course export --format all docs
+
+serve: exports
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch course --watch overrides
 
-build: $(BIN)/.site-installed
+build: exports
 	$(BIN)/mkdocs build --strict
 
 # The offline package: dist/deepfake-literacy-course-<version>.zip, to unzip and open from disk.
-zip: $(BIN)/.site-installed
+zip: exports
 	$(BIN)/python -m course.package --out dist
 
 # Check every quiz in docs/ without building the site; errors name file and line.
 check: $(BIN)/.site-installed
 	$(BIN)/python -m course check docs
 
+# One BLAS thread: the short training tests are then deterministic and do not fight the browser tests for cores.
 test: $(BIN)/.test-installed chromium java
-	$(BIN)/python -m pytest
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest
 
 bench: $(BIN)/.test-installed chromium
 	$(BIN)/python -m course.bench

@@ -39,6 +39,13 @@ FIGURE_MODULES = (
 #: One entry per media module, in the order ``make media`` runs them (later
 #: modules may reuse what earlier ones wrote, e.g. the trained autoencoder).
 MEDIA_MODULES: tuple[str, ...] = (
+    "demos.cartoon",
+    "demos.autoencoder",
+    "demos.gan",
+    "demos.motion",
+    "demos.photos",
+    "demos.audio",
+    "demos.bank",
 )
 
 #: The licence of everything the project makes itself.

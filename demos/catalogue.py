@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+import yaml
+
 from . import FIGURE_MODULES, MEDIA_MODULES, PROJECT_LICENCE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,13 +43,25 @@ def modules() -> list[ModuleType]:
     return [importlib.import_module(name) for name in (*FIGURE_MODULES, *MEDIA_MODULES)]
 
 
+ITEMS = Path(__file__).resolve().parent / "items.yaml"
+
+
+def _item_ids(relative: str) -> list[str]:
+    """Ids of the item-bank entries that show the file (quizzes name items, not files)."""
+    if not ITEMS.is_file():
+        return []
+    entries = yaml.safe_load(ITEMS.read_text(encoding="utf-8")).get("items", [])
+    return [str(entry["id"]) for entry in entries if entry.get("media") == f"media/{relative}"]
+
+
 def _pages_using(relative: str) -> tuple[str, ...]:
-    """Pages whose Markdown mentions the file (by its path under ``media/``)."""
-    pattern = re.compile(r"media/" + re.escape(relative) + r"\b")
+    """Pages whose Markdown mentions the file (by its path under ``media/``) or a bank item showing it."""
+    patterns = [re.compile(r"media/" + re.escape(relative) + r"\b")]
+    patterns += [re.compile(r"^\s+item:\s*" + re.escape(ident) + r"\s*$", re.MULTILINE) for ident in _item_ids(relative)]
     return tuple(
         path.relative_to(DOCS).as_posix()
         for path in sorted(DOCS.rglob("*.md"))
-        if pattern.search(path.read_text(encoding="utf-8"))
+        if any(pattern.search(path.read_text(encoding="utf-8")) for pattern in patterns)
     )
 
 

@@ -12,12 +12,11 @@ import posixpath
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from mkdocs.utils.meta import get_data
 
-from ..quiz.collect import CollectedPage, CollectedQuestion
+from ..quiz.collect import CollectedPage, CollectedQuestion, parse_fragment
 from ..quiz.model import CONFIDENCE_LEVELS, QuestionType
 
 #: The course's name as the top category in an LMS question bank.
@@ -168,48 +167,6 @@ class Fragment:
 #: How a format points at a picture. ``None`` means the format cannot carry
 #: files, so the picture is replaced by its text description.
 ImageSource = Callable[[MediaFile], str] | None
-
-_VOID = frozenset({"img", "br", "hr", "wbr", "col", "source"})
-
-
-class _TreeBuilder(HTMLParser):
-    """Turns the small HTML fragments Markdown writes into an ElementTree."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = etree.Element("div")
-        self.stack = [self.root]
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = etree.SubElement(self.stack[-1], tag, {name: value or "" for name, value in attrs})
-        if tag not in _VOID:
-            self.stack.append(element)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        etree.SubElement(self.stack[-1], tag, {name: value or "" for name, value in attrs})
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID:
-            return
-        while len(self.stack) > 1:
-            if self.stack.pop().tag == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        parent = self.stack[-1]
-        if len(parent):
-            parent[-1].tail = (parent[-1].tail or "") + data
-        else:
-            parent.text = (parent.text or "") + data
-
-
-def parse_fragment(html: str) -> etree.Element:
-    """The fragment as children of a ``<div>``; character references are decoded."""
-    builder = _TreeBuilder()
-    builder.feed(html)
-    builder.close()
-    return builder.root
-
 
 def serialise_children(root: etree.Element) -> str:
     """The HTML inside ``root``, as XHTML that is also valid HTML (``<img ... />``)."""

@@ -12,52 +12,12 @@ from __future__ import annotations
 import posixpath
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
-from html.parser import HTMLParser
 from urllib.parse import urlsplit, urlunsplit
 
-#: Elements that never have content or an end tag.
-VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-)
+from ..quiz.collect import parse_fragment
+
 #: Attributes that hold a URL the browser resolves relative to the page.
 URL_ATTRIBUTES = ("href", "src")
-
-
-class _Builder(HTMLParser):
-    """Builds elements from HTML that Python-Markdown serialised (so well nested)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = etree.Element("div")
-        self.stack = [self.root]
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = etree.SubElement(self.stack[-1], tag, {name: value or "" for name, value in attrs})
-        if tag not in VOID:
-            self.stack.append(element)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        etree.SubElement(self.stack[-1], tag, {name: value or "" for name, value in attrs})
-
-    def handle_endtag(self, tag: str) -> None:
-        if any(element.tag == tag for element in self.stack[1:]):
-            while self.stack.pop().tag != tag:
-                pass
-
-    def handle_data(self, data: str) -> None:
-        parent = self.stack[-1]
-        if len(parent):
-            parent[-1].tail = (parent[-1].tail or "") + data
-        else:
-            parent.text = (parent.text or "") + data
-
-
-def parse_fragment(html: str) -> etree.Element:
-    """The elements of ``html``, as children of a new ``<div>`` (whose text is any leading text)."""
-    builder = _Builder()
-    builder.feed(html)
-    builder.close()
-    return builder.root
 
 
 def rebase(url: str, source_page: str, target_folder: str) -> str:

@@ -11,6 +11,9 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 
 #: The widget modules, each with its block and a script in ``course/assets/widgets/``.
 WIDGET_MODULES: tuple[str, ...] = (
+    "course.widgets.motion",
+    "course.widgets.playback",
+    "course.widgets.latent",
 )
 
 
