@@ -38,13 +38,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 
-#: (label, page, note). There is no teacher page yet; the final challenge stands in for it.
+#: (label, page, note): the five pages the quality-gates issue names.
 PAGES = (
     ("Home", "index.html", ""),
     ("Chapter", "chapters/01-what-is-a-deepfake.html", ""),
     ("Glossary", "glossary.html", ""),
     ("Progress", "progress.html", ""),
-    ("Teacher (stand-in)", "chapters/14-final-challenge.html", "there is no teacher page yet; the closest page, the final challenge, stands in for it"),
+    ("Teacher", "instructors/index.html", ""),
 )
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 CATEGORY_NAMES = {"performance": "Performance", "accessibility": "Accessibility", "best-practices": "Best practices", "seo": "SEO"}

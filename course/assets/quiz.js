@@ -298,5 +298,25 @@
   }
 
   window.deepfakeCourse.onPage = onPage;
+
+  // Run a data script once and call done(window[name]) when it has defined that global.
+  // Widgets keep their data in scripts because pages opened from disk may not fetch files.
+  var loading = {};
+  function loadData(href, name, done) {
+    if (window[name]) { done(window[name]); return; }
+    if (loading[href]) { loading[href].push(done); return; }
+    loading[href] = [done];
+    var script = document.createElement("script");
+    script.src = href;
+    script.onload = function () {
+      var callbacks = loading[href];
+      delete loading[href];
+      if (!window[name]) return;
+      callbacks.forEach(function (callback) { callback(window[name]); });
+    };
+    document.head.appendChild(script);
+  }
+
+  window.deepfakeCourse.loadData = loadData;
   onPage(init);
 })();

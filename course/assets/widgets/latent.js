@@ -14,24 +14,8 @@
   var GLOBAL = "courseLatentDecoder";
   var ANNOUNCE_DELAY_MS = 700;
   var NAMES = { ada: "Ada", bo: "Bo" };
-  var waiting = {};
   var weightsCache = {};
   var widgetCount = 0;
-
-  function loadData(href, done) {
-    if (window[GLOBAL]) { done(window[GLOBAL]); return; }
-    if (waiting[href]) { waiting[href].push(done); return; }
-    waiting[href] = [done];
-    var script = document.createElement("script");
-    script.src = href;
-    script.onload = function () {
-      var callbacks = waiting[href];
-      delete waiting[href];
-      if (!window[GLOBAL]) return;
-      callbacks.forEach(function (callback) { callback(window[GLOBAL]); });
-    };
-    document.head.appendChild(script);
-  }
 
   // --- The decoder (mirrors decode_exported in demos/autoencoder.py) --------
 
@@ -205,7 +189,7 @@
       var link = figure.querySelector("a.widget__data");
       if (!link) return;
       figure.setAttribute("data-ready", "loading");
-      loadData(link.href, function (data) {
+      window.deepfakeCourse.loadData(link.href, GLOBAL, function (data) {
         build(figure, data);
         figure.setAttribute("data-ready", "true");
       });
@@ -215,10 +199,5 @@
   // For the browser test that compares this decoder with NumPy's.
   window.courseLatentExplorer = { decode: decode, codeFor: codeFor };
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
-  if (window.document$) window.document$.subscribe(init);
+  window.deepfakeCourse.onPage(init);
 })();

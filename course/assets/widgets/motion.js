@@ -14,29 +14,7 @@
 
   var SELECTOR = '[data-widget="keypoint-motion"]';
   var ANNOUNCE_DELAY_MS = 600;
-  var waiting = {};
   var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)");
-
-  function loadData(href, done) {
-    if (window.courseMotionToy) {
-      done(window.courseMotionToy);
-      return;
-    }
-    if (waiting[href]) {
-      waiting[href].push(done);
-      return;
-    }
-    waiting[href] = [done];
-    var script = document.createElement("script");
-    script.src = href;
-    script.onload = function () {
-      var callbacks = waiting[href];
-      delete waiting[href];
-      if (!window.courseMotionToy) return;
-      callbacks.forEach(function (callback) { callback(window.courseMotionToy); });
-    };
-    document.head.appendChild(script);
-  }
 
   // --- The warp (mirrors demos/motion.py) ---------------------------------
 
@@ -339,7 +317,7 @@
     var link = figure.querySelector(".widget__data");
     if (!link || !window.HTMLCanvasElement) return;
     figure.setAttribute("data-motion-started", "true");
-    loadData(link.href, function (data) {
+    window.deepfakeCourse.loadData(link.href, "courseMotionToy", function (data) {
       loadImage(data.source, function (sourceImage) {
         loadImage(data.driving.frames, function (drivingImage) {
           build(figure, data, sourceImage, drivingImage);
@@ -352,12 +330,5 @@
     Array.prototype.forEach.call(document.querySelectorAll(SELECTOR), setUp);
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  }
+  window.deepfakeCourse.onPage(init);
 })();
