@@ -71,8 +71,13 @@ class QuizBlocks(HTMLParser):
             self._start = None
 
 
+#: Material's marker for text its search index should skip (glossary definitions carry it).
+#: Zensical honours it and then removes it from the page; MkDocs leaves it in.
+SEARCH_EXCLUDE = ' data-search-exclude=""'
+
+
 def quiz_blocks(page: Path) -> list[str]:
-    return QuizBlocks(page.read_text(encoding="utf-8")).blocks
+    return [block.replace(SEARCH_EXCLUDE, "") for block in QuizBlocks(page.read_text(encoding="utf-8")).blocks]
 
 
 def describe(block: str) -> str:
@@ -101,6 +106,13 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory, base_url: str) -> Pa
     custom_dir = config["theme"].get("custom_dir")
     if custom_dir:
         shutil.copytree(ROOT / custom_dir, project / custom_dir)
+    # Files outside docs/ that extensions read, e.g. the quiz's item bank (demos/items.yaml).
+    for entry in config.get("markdown_extensions", []):
+        for value in (entry.popitem()[1] or {}).values() if isinstance(entry, dict) else ():
+            source = ROOT / str(value)
+            if isinstance(value, str) and source.is_file() and not (project / value).exists():
+                (project / value).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, project / value)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=base_url)
     # The working directory is the copy, so course.quiz's relative docs_dir names the copied docs.
     result = subprocess.run(
