@@ -151,8 +151,8 @@ def chapter_path(chapter: int) -> str:
 
 
 def nav_entry(chapters: int) -> str:
-    """A ``nav:`` for the home page and ``chapters`` generated chapters."""
-    lines = ["nav:", "  - Home: index.md"]
+    """A ``nav:`` for the home page, the course glossary and ``chapters`` generated chapters."""
+    lines = ["nav:", "  - Home: index.md", "  - Glossary: glossary.md"]
     if chapters:
         lines.append("  - Chapters:")
         lines += [f"      - {chapter_path(chapter)}" for chapter in range(1, chapters + 1)]
@@ -183,6 +183,8 @@ def write_course(destination: Path, chapters: int, questions: int = PER_CHAPTER,
     shutil.copytree(docs_dir_of(config_text) / "assets", docs / "assets", symlinks=False)
     if (CONFIG.parent / "overrides").is_dir():
         shutil.copytree(CONFIG.parent / "overrides", destination / "overrides")
+    # The glossary extension reads the real glossary, so chapter text gets its definitions as in the course.
+    shutil.copy2(docs_dir_of(config_text) / "glossary.md", docs / "glossary.md")
     (docs / FIGURE).parent.mkdir(parents=True)
     (docs / FIGURE).write_text(SVG, encoding="utf-8")
     (docs / "index.md").write_text(

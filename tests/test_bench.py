@@ -119,3 +119,14 @@ def test_lighthouse_keeps_the_median_run_and_marks_misses() -> None:
     assert set(result.misses) == {"performance", "accessibility", "seo"}
     assert [miss.id for miss in result.flagged] == ["render-blocking-insight"]
     assert result.outside == ["https://example.org/font.woff2"]
+
+
+def test_stress_course_builds_strictly(tmp_path) -> None:
+    """The stress course must build with the real configuration (every extension's files included)."""
+    from conftest import build_site
+    from course.bench_scale import write_course
+
+    config = write_course(tmp_path / "course", 2, questions=3)
+    result = build_site(tmp_path / "site", config=config)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "chapters").is_dir()
