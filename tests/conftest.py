@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from course.bench_scale import BROWSER_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 LOCAL_PREFIXES = ("http://127.0.0.1:", "file://", "data:", "blob:", "about:")
@@ -89,19 +91,20 @@ def browser() -> Iterator[object]:
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(
             executable_path=chromium_path(),
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--allow-file-access-from-files",
-            ],
+            args=[*BROWSER_ARGS, "--allow-file-access-from-files"],
         )
         yield instance
         instance.close()
+
+
+def search_from_disk(page: object, requests_seen: list[str]) -> None:
+    """Search the open page for a course word; results must come from the offline index on disk."""
+    page.locator(".md-search__input").click()  # type: ignore[attr-defined]
+    page.keyboard.type("shallowfake")  # type: ignore[attr-defined]
+    results = page.locator(".md-search-result__item")  # type: ignore[attr-defined]
+    results.first.wait_for(timeout=15000)
+    assert results.count() > 0
+    assert all(url.startswith(("file://", "data:", "blob:", "about:")) for url in requests_seen)
 
 
 @pytest.fixture

@@ -9,12 +9,11 @@ JSON data (a ``fetch()`` of a data file would fail on ``file://``).
 
 from __future__ import annotations
 
-import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..quiz.collect import chapter_paths, collect_course
+from ..quiz.collect import collect_course_cached
 
 #: Bumped when the shape of the JSON changes, so a script can tell an index it does not know.
 INDEX_FORMAT = 1
@@ -37,13 +36,7 @@ class IndexedChapter:
 
 
 def course_index(docs_dir: str) -> tuple[IndexedChapter, ...]:
-    """Every chapter in course order. Cached until a chapter file changes (``mkdocs serve`` rebuilds)."""
-    stamp = tuple((str(path), path.stat().st_mtime_ns) for path in chapter_paths(Path(docs_dir)))
-    return _course_index(docs_dir, stamp)
-
-
-@functools.lru_cache(maxsize=4)
-def _course_index(docs_dir: str, stamp: tuple[tuple[str, int], ...]) -> tuple[IndexedChapter, ...]:
+    """Every chapter in course order, from the chapters collected once per build."""
     return tuple(
         IndexedChapter(
             number=int(Path(page.path).name[:2]),
@@ -51,7 +44,7 @@ def _course_index(docs_dir: str, stamp: tuple[tuple[str, int], ...]) -> tuple[In
             title=page.title,
             questions=tuple(IndexedQuestion(q.id, q.title) for q in page.questions),
         )
-        for page in collect_course(Path(docs_dir))
+        for page in collect_course_cached(Path(docs_dir))
     )
 
 

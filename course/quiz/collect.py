@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import posixpath
 import xml.etree.ElementTree as etree
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from markdown import Markdown
 
-from ..pages import convert_page, make_markdown
+from ..pages import ROOT, convert_page, make_markdown, markdown_settings
 from .model import Question, QuestionType
 
 
@@ -150,6 +150,61 @@ def collect_course(docs_dir: Path) -> list[CollectedPage]:
     """Every chapter's questions, in course order, converted with one Markdown instance."""
     md = make_markdown(str(docs_dir))
     return [collect_page(path, docs_dir, md) for path in chapter_paths(docs_dir)]
+
+
+class _ChapterCache:
+    """Chapters already collected, kept while no file they may depend on changes.
+
+    MkDocs makes a new Markdown converter for every page, and each chapter is
+    shown on several pages (its answer key, its worksheet, the whole course,
+    and the classroom tools' course index), so without this a build converts
+    every chapter several times more. A chapter's
+    HTML depends on its own file, the glossary, the images it checks, the
+    item bank and the site settings; the newest modification time of all of
+    them (and the number of docs files) says whether anything changed, for
+    ``mkdocs serve`` too.
+    """
+
+    def __init__(self) -> None:
+        self.stamp: tuple[int, ...] = ()
+        self.pages: dict[tuple[Path, Path], CollectedPage] = {}
+
+    @staticmethod
+    def _stamp(docs_dir: Path, settings: tuple[str, ...]) -> tuple[int, ...]:
+        files = [path for path in docs_dir.rglob("*") if path.is_file()]
+        files += [Path(name) for name in settings if name and Path(name).is_file()]
+        return (len(files), max((path.stat().st_mtime_ns for path in files), default=0))
+
+    def get(
+        self, path: Path, docs_dir: Path, settings: tuple[str, ...], convert: Callable[[], CollectedPage]
+    ) -> CollectedPage:
+        stamp = self._stamp(docs_dir, settings)
+        if stamp != self.stamp:
+            self.stamp, self.pages = stamp, {}
+        key = (docs_dir.resolve(), path.resolve())
+        if key not in self.pages:
+            self.pages[key] = convert()
+        return self.pages[key]
+
+
+_CACHE = _ChapterCache()
+
+
+def _settings_files() -> tuple[str, ...]:
+    """Files outside the docs folder that change how chapters render: the site settings and the item bank."""
+    items = markdown_settings()[1].get("course.quiz", {}).get("items", "")
+    return (str(ROOT / "mkdocs.yml"), str(items))
+
+
+def collect_page_cached(path: Path, docs_dir: Path, markdown: Callable[[], Markdown] | None = None) -> CollectedPage:
+    """``collect_page``, converted once per build (and again in ``mkdocs serve`` after any change)."""
+    return _CACHE.get(path, docs_dir, _settings_files(), lambda: collect_page(path, docs_dir, markdown() if markdown else None))
+
+
+def collect_course_cached(docs_dir: Path) -> list[CollectedPage]:
+    """``collect_course`` through the same cache."""
+    md = make_markdown(str(docs_dir))
+    return [collect_page_cached(path, docs_dir, lambda: md) for path in chapter_paths(docs_dir)]
 
 
 # --- Back from HTML to elements, for pages and exports that rearrange collected questions ---

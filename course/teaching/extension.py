@@ -18,7 +18,6 @@ from __future__ import annotations
 import difflib
 import posixpath
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
@@ -29,8 +28,8 @@ from markdown.treeprocessors import Treeprocessor
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block
 
-from ..pages import ROOT, make_markdown, markdown_settings
-from ..quiz.collect import CollectedPage, chapter_paths, collect_page
+from ..pages import make_markdown
+from ..quiz.collect import CollectedPage, chapter_paths, collect_page_cached
 from ..quiz.errors import QuizError, SourceFile, locate_source
 from .render import answer_key, worksheet
 from .whole import whole_course
@@ -38,45 +37,6 @@ from .whole import whole_course
 
 class TeachingError(QuizError):
     """A bad teaching block; like quiz errors, the message names the file and line."""
-
-
-class _ChapterCache:
-    """Chapters already collected, kept while no file they may depend on changes.
-
-    MkDocs makes a new Markdown converter for every page, and each chapter is
-    shown on three pages (its key, its worksheet, the whole course), so
-    without this a build converts every chapter three times more. A chapter's
-    HTML depends on its own file, the glossary, the images it checks, the
-    item bank and the site settings; the newest modification time of all of
-    them (and the number of docs files) says whether anything changed, for
-    ``mkdocs serve`` too.
-    """
-
-    def __init__(self) -> None:
-        self.stamp: tuple[int, ...] = ()
-        self.pages: dict[tuple[Path, Path], CollectedPage] = {}
-
-    @staticmethod
-    def _stamp(docs_dir: Path, settings: tuple[str, ...]) -> tuple[int, ...]:
-        files = [path for path in docs_dir.rglob("*") if path.is_file()]
-        files += [Path(name) for name in settings if name and Path(name).is_file()]
-        return (len(files), max((path.stat().st_mtime_ns for path in files), default=0))
-
-    def get(
-        self, path: Path, docs_dir: Path, settings: tuple[str, ...], convert: Callable[[], CollectedPage]
-    ) -> CollectedPage:
-        stamp = self._stamp(docs_dir, settings)
-        if stamp != self.stamp:
-            self.stamp, self.pages = stamp, {}
-        key = (docs_dir.resolve(), path.resolve())
-        if key not in self.pages:
-            self.pages[key] = convert()
-        return self.pages[key]
-
-
-_CACHE = _ChapterCache()
-#: Files outside the docs folder that change how chapters render: the site settings and the item bank.
-SETTINGS_FILES = (str(ROOT / "mkdocs.yml"), str(markdown_settings()[1].get("course.quiz", {}).get("items", "")))
 
 
 @dataclass
@@ -152,10 +112,7 @@ class TeachingBlock(Block):
         raise TeachingError(problem, line, self.source())
 
     def collect(self, path: Path) -> CollectedPage:
-        def convert() -> CollectedPage:
-            return collect_page(path, self.docs_dir, self.config["markdown"]())
-
-        return _CACHE.get(path, self.docs_dir, SETTINGS_FILES, convert)
+        return collect_page_cached(path, self.docs_dir, self.config["markdown"])
 
     def on_end(self, block: etree.Element) -> None:
         if not self.config["docs_dir"]:
