@@ -476,7 +476,7 @@ def run(
     repeat: int,
     progress: Callable[[str], None],
     *,
-    lighthouse_runs: int | None = 3,
+    lighthouse_runs: int | None = 5,
     scale_repeat: int | None = 3,
     init_runs: int = 7,
 ) -> Report:
@@ -515,7 +515,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=_positive, default=5, metavar="N", help="timed builds of each site (default: 5)")
     parser.add_argument("--markdown", type=Path, metavar="PATH", help="also write the results as Markdown to PATH")
     parser.add_argument("--skip-lighthouse", action="store_true", help="leave out the Lighthouse audits (several minutes)")
-    parser.add_argument("--lighthouse-runs", type=_positive, default=3, metavar="N", help="Lighthouse runs per page; the median is kept (default: 3)")
+    parser.add_argument("--lighthouse-runs", type=_positive, default=5, metavar="N", help="Lighthouse runs per page; the median is kept (default: 5)")
     parser.add_argument("--skip-scale", action="store_true", help="leave out the stress-course builds and the quiz.js start-up timing")
     parser.add_argument("--scale-repeat", type=_positive, default=3, metavar="N", help="timed builds of each stress-course size (default: 3)")
     args = parser.parse_args(argv)

@@ -18,7 +18,7 @@ from datetime import date
 
 import pytest
 
-from conftest import AXE
+from test_accessibility import axe_violations
 from test_browser import correct_indexes, tab_to
 
 pytestmark = pytest.mark.browser
@@ -39,12 +39,6 @@ def check_code(lines: list[str]) -> str:
     """The summary check code, computed independently of the page's JavaScript."""
     text = "\n".join(re.sub(r"\s+", " ", line).strip() for line in lines if line.strip())
     return f"{zlib.crc32(text.encode('utf-8')):08x}"
-
-
-def axe_violations(page) -> list[str]:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => (await axe.run(document)).violations")
-    return [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result]
 
 
 def make_link(page, base_url: str, chapters: list[int], title: str = "", due: str = "") -> str:

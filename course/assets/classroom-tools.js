@@ -235,7 +235,7 @@
       printButton.addEventListener("click", function () { printOnly("classroom-print-card"); });
       card.hidden = false;
       card.focus();
-      classroom.need("assets/vendor/qrcode-generator/qrcode.js", function () { drawQr(qr, link); });
+      course.loadFile("assets/vendor/qrcode-generator/qrcode.js", function () { drawQr(qr, link); });
     }
   }
 

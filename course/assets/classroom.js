@@ -13,7 +13,6 @@
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December"];
   var course = window.deepfakeCourse;
-  var loading = Object.create(null);
 
   function isDate(value) {
     var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value), date;
@@ -85,32 +84,16 @@
     else article.insertBefore(box, article.firstChild);
   }
 
-  // Load one of our own scripts once (allowed by the CSP's script-src 'self'), then call back.
-  function need(path, done) {
-    var entry = loading[path];
-    if (entry === true) { done(); return; }
-    if (entry) { entry.push(done); return; }
-    loading[path] = [done];
-    var script = document.createElement("script");
-    script.src = new URL(path, course.root).href;
-    script.addEventListener("load", function () {
-      var waiting = loading[path];
-      loading[path] = true;
-      waiting.forEach(function (callback) { callback(); });
-    });
-    document.head.appendChild(script);
-  }
-
   function init() {
     banner();
     if (document.querySelector("[data-classroom-assignment-builder], [data-classroom-hand-in], " +
         "[data-classroom-progress-transfer], [data-classroom-class-overview]")) {
-      need("assets/course/classroom-tools.js", function () { window.deepfakeClassroom.initTools(); });
+      course.loadFile("assets/course/classroom-tools.js", function () { window.deepfakeClassroom.initTools(); });
     }
   }
 
   window.deepfakeClassroom = {
-    KEY: KEY, VERSION: VERSION, isDate: isDate, longDate: longDate, describe: describe, need: need,
+    KEY: KEY, VERSION: VERSION, isDate: isDate, longDate: longDate, describe: describe,
     checkAssignment: checkAssignment, loadAssignment: loadAssignment, saveAssignment: saveAssignment, banner: banner
   };
 

@@ -299,24 +299,56 @@
 
   window.deepfakeCourse.onPage = onPage;
 
+  // Load one of the course's own files (a path from the site root, or a full URL) once, then call back.
+  // Allowed by a CSP of script-src 'self', and works from file://, unlike fetch().
+  var files = Object.create(null);
+  function loadFile(path, done) {
+    var entry = files[path], element;
+    if (entry === true) { done(); return; }
+    if (entry) { entry.push(done); return; }
+    files[path] = [done];
+    if (/\.css$/.test(path)) {
+      element = document.createElement("link");
+      element.rel = "stylesheet";
+      element.href = new URL(path, root).href;
+    } else {
+      element = document.createElement("script");
+      element.src = new URL(path, root).href;
+    }
+    function finish() {
+      var waiting = files[path];
+      files[path] = true;
+      waiting.forEach(function (callback) { callback(); });
+    }
+    element.addEventListener("load", finish);
+    // A stylesheet that fails to load must not keep its widget from starting.
+    if (element.rel === "stylesheet") element.addEventListener("error", finish);
+    document.head.appendChild(element);
+  }
+
   // Run a data script once and call done(window[name]) when it has defined that global.
   // Widgets keep their data in scripts because pages opened from disk may not fetch files.
-  var loading = {};
   function loadData(href, name, done) {
     if (window[name]) { done(window[name]); return; }
-    if (loading[href]) { loading[href].push(done); return; }
-    loading[href] = [done];
-    var script = document.createElement("script");
-    script.src = href;
-    script.onload = function () {
-      var callbacks = loading[href];
-      delete loading[href];
-      if (!window[name]) return;
-      callbacks.forEach(function (callback) { callback(window[name]); });
-    };
-    document.head.appendChild(script);
+    loadFile(href, function () { if (window[name]) done(window[name]); });
   }
 
   window.deepfakeCourse.loadData = loadData;
+  window.deepfakeCourse.loadFile = loadFile;
+
+  // Widgets (course/widgets) name their stylesheet and script in data-widget-assets.
+  // They are loaded only on pages that show a widget, the stylesheet first so the
+  // live widget never appears unstyled; the script then starts itself with onPage.
+  function initWidgets() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-widget-assets]"), function (figure) {
+      var name = figure.getAttribute("data-widget-assets");
+      if (!/^[a-z][a-z-]{0,40}$/.test(name)) return;
+      loadFile("assets/course/widgets/" + name + ".css", function () {
+        loadFile("assets/course/widgets/" + name + ".js", function () {});
+      });
+    });
+  }
+
   onPage(init);
+  onPage(initWidgets);
 })();

@@ -3,9 +3,11 @@
 A widget is progressive enhancement of a figure. The block always renders
 the fallback image with its alt text and the author's text description, so
 readers without JavaScript, on a printout, or using a screen reader get the
-whole idea. The widget's script (``course/assets/widgets/<name>.js``, loaded
-by ``mkdocs.yml``) finds ``[data-widget="<name>"]``, builds the controls inside
-``.widget__live`` and unhides it. Paths in options are written relative to the
+whole idea. The figure names its assets in ``data-widget-assets``: quiz.js
+loads ``course/assets/widgets/<assets>.css`` and then ``<assets>.js`` only on
+pages that show the widget, so other pages pay nothing for it. The script finds
+``[data-widget="<name>"]``, builds the controls inside ``.widget__live`` and
+unhides it. Styles the figure needs without JavaScript belong in ``course.css``. Paths in options are written relative to the
 page, like Markdown images; they become ``<img>``/``<a>`` elements so that
 MkDocs rewrites them for the built site, and scripts read the resolved URL
 from the element instead of guessing it.
@@ -25,6 +27,8 @@ class WidgetBlock(Block):
     """Base class: subclasses set ``NAME`` and ``TITLE`` and may override ``build_live``."""
 
     NAME = ""
+    #: The base name of the widget's stylesheet and script in ``course/assets/widgets/``.
+    ASSETS: ClassVar[str] = ""
     #: Shown above the live widget, e.g. "Try it: move through the latent space".
     TITLE: ClassVar[str] = ""
     ARGUMENT = None
@@ -35,7 +39,7 @@ class WidgetBlock(Block):
     }
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        return etree.SubElement(parent, "figure", {"class": f"widget widget--{self.NAME}", "data-widget": self.NAME})
+        return etree.SubElement(parent, "figure", self._figure_attributes())
 
     def on_end(self, block: etree.Element) -> None:
         for required in ("image", "alt"):
@@ -45,7 +49,7 @@ class WidgetBlock(Block):
         if not description:
             self._fail(f"'/// {self.NAME}' needs a text description of what the widget shows, as its content")
         block.clear()
-        block.attrib.update({"class": f"widget widget--{self.NAME}", "data-widget": self.NAME})
+        block.attrib.update(self._figure_attributes())
         fallback = etree.SubElement(block, "div", {"class": "widget__fallback"})
         etree.SubElement(fallback, "img", {"src": self.options["image"], "alt": self.options["alt"]})
         if self.options["data"]:
@@ -58,6 +62,9 @@ class WidgetBlock(Block):
         self.build_live(live)
         caption = etree.SubElement(block, "figcaption", {"class": "widget__description"})
         caption.extend(description)
+
+    def _figure_attributes(self) -> dict[str, str]:
+        return {"class": f"widget widget--{self.NAME}", "data-widget": self.NAME, "data-widget-assets": self.ASSETS}
 
     def build_live(self, live: etree.Element) -> None:
         """Static markup the script needs (labels, outputs). Default: none; the script builds everything."""

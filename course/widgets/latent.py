@@ -25,6 +25,7 @@ DIRECTIONS = 3
 
 class LatentExplorerBlock(WidgetBlock):
     NAME = "latent-explorer"
+    ASSETS = "latent"
     TITLE = "Try it: move through the code space"
 
     def on_end(self, block: etree.Element) -> None:

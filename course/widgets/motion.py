@@ -26,6 +26,7 @@ def _button(parent: etree.Element, css: str, text: str) -> etree.Element:
 
 class KeypointMotionBlock(WidgetBlock):
     NAME = "keypoint-motion"
+    ASSETS = "motion"
     TITLE = "Try it: move the keypoints"
 
     def on_end(self, block: etree.Element) -> None:

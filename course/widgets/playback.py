@@ -47,6 +47,7 @@ CLIPS = (
 
 class PlaybackSpeedBlock(WidgetBlock):
     NAME = "playback-speed"
+    ASSETS = "playback"
     TITLE = "Try it: change the speed"
     OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {
         **WidgetBlock.OPTIONS,

@@ -1,0 +1,159 @@
+"""What every page loads before it can be read, and what waits until it is needed.
+
+The Lighthouse benchmark (course/bench_lighthouse.py) measures the effect on a
+slow phone; these tests pin the causes, so a change that brings back a
+render-blocking file or an eager download fails here and not only in
+BENCHMARKS.md:
+
+- two course stylesheets (quiz.css, course.css) besides the theme's own;
+- every script after the theme's two tiny head scripts is deferred, Material's
+  bundle first so the course's scripts still run after it;
+- widget styles and scripts are loaded by quiz.js only on pages with a widget;
+- the search index is fetched when the reader starts a search;
+- answer keys and worksheets are outside the menu that every page carries.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+#: The theme's scripts that must run before the first paint: the offline search
+#: polyfill, the storage scope and the colour scheme (no flash of the wrong scheme).
+BLOCKING_ALLOWED = ("assets/vendor/iframe-worker/shim.js", "assets/theme/scope.js", "assets/theme/palette.js")
+DEFERRED_ORDER = (
+    "assets/theme/search-on-demand.js",
+    "assets/javascripts/bundle.",
+    "assets/course/quiz.js",
+    "assets/course/classroom.js",
+    "assets/course/glossary.js",
+)
+STYLESHEETS = ("assets/stylesheets/main.", "assets/stylesheets/palette.", "assets/course/quiz.css", "assets/course/course.css")
+WIDGET_PAGES = {
+    "chapters/03-autoencoders-and-face-swaps.html": "latent",
+    "chapters/05-first-order-motion.html": "motion",
+    "chapters/08-shallowfakes-and-cheap-fakes.html": "playback",
+}
+
+
+class _Loads(HTMLParser):
+    """Stylesheets and scripts a page asks for, in document order, and its widget asset names."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sheets: list[str] = []
+        self.scripts: list[tuple[str, bool]] = []
+        self.widgets: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "link" and attributes.get("rel") == "stylesheet":
+            self.sheets.append(_from_root(attributes.get("href") or ""))
+        elif tag == "script" and attributes.get("src"):
+            self.scripts.append((_from_root(attributes["src"] or ""), "defer" in attributes))
+        if attributes.get("data-widget-assets") is not None:
+            self.widgets.append(attributes["data-widget-assets"] or "")
+
+
+def _from_root(url: str) -> str:
+    """The path from the site root: pages write ``../`` (or, on 404.html, ``/``) before it."""
+    return re.sub(r"^(\.\./)+|^\.?/", "", url)
+
+
+def _loads(page: Path) -> _Loads:
+    parser = _Loads()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+def _pages(site: Path) -> list[Path]:
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 30, "the built site is missing pages"
+    return pages
+
+
+def test_every_page_has_only_the_two_course_stylesheets(site: Path) -> None:
+    for page in _pages(site):
+        sheets = _loads(page).sheets
+        assert len(sheets) == len(STYLESHEETS), f"{page.relative_to(site)}: {sheets}"
+        for sheet, expected in zip(sheets, STYLESHEETS):
+            assert sheet.startswith(expected), f"{page.relative_to(site)}: {sheets}"
+
+
+def test_every_page_defers_its_scripts_in_order(site: Path) -> None:
+    for page in _pages(site):
+        scripts = _loads(page).scripts
+        blocking = [src for src, deferred in scripts if not deferred]
+        deferred = [src for src, is_deferred in scripts if is_deferred]
+        assert tuple(blocking) == BLOCKING_ALLOWED, f"{page.relative_to(site)} blocks on {blocking}"
+        assert len(deferred) == len(DEFERRED_ORDER), f"{page.relative_to(site)}: {deferred}"
+        for src, expected in zip(deferred, DEFERRED_ORDER):
+            assert src.startswith(expected), f"{page.relative_to(site)}: {deferred}"
+
+
+def test_widget_assets_are_named_only_by_pages_with_a_widget(site: Path) -> None:
+    for page in _pages(site):
+        loads = _loads(page)
+        named = [url for url in loads.sheets + [src for src, _ in loads.scripts] if "/widgets/" in url]
+        assert named == [], f"{page.relative_to(site)} loads widget files for every reader: {named}"
+        relative = page.relative_to(site).as_posix()
+        if relative in WIDGET_PAGES:
+            assert loads.widgets == [WIDGET_PAGES[relative]], relative
+        elif relative != "whole-course.html":
+            assert loads.widgets == [], relative
+    for name in WIDGET_PAGES.values():
+        for suffix in (".css", ".js"):
+            assert (site / "assets" / "course" / "widgets" / f"{name}{suffix}").is_file(), name + suffix
+
+
+def test_answer_keys_and_worksheets_are_linked_but_not_in_the_menu(site: Path) -> None:
+    chapter = (site / "chapters" / "01-what-is-a-deepfake.html").read_text(encoding="utf-8")
+    menu = chapter[chapter.index("md-sidebar--primary") : chapter.index("md-sidebar--secondary")]
+    assert "instructors/notes/01-what-is-a-deepfake.html" in menu, "the check is not reading the menu"
+    assert "answer-keys/" not in menu and "worksheets/" not in menu
+    guide = (site / "instructors" / "keys-and-worksheets.html").read_text(encoding="utf-8")
+    for kind in ("answer-keys", "worksheets"):
+        pages = sorted((ROOT / "docs" / "instructors" / kind).glob("*.md"))
+        assert len(pages) == 14
+        for source in pages:
+            assert f'href="{kind}/{source.stem}.html"' in guide, f"{kind}/{source.name} is not linked"
+            built = (site / "instructors" / kind / f"{source.stem}.html").read_text(encoding="utf-8")
+            assert 'for="__toc"' not in built, f"{kind}/{source.stem}: a contents label with no toggle"
+
+
+@pytest.mark.browser
+def test_search_index_waits_until_the_reader_searches(page, base_url, requests_seen):
+    page.goto(base_url + "chapters/01-what-is-a-deepfake.html", wait_until="load")
+    page.locator(".quiz").first.wait_for()
+    page.wait_for_timeout(1500)  # Material requested the index right after start-up before this change.
+    assert [url for url in requests_seen if "search_index" in url] == []
+    page.keyboard.press("/")  # Material's shortcut: focus the search box
+    page.keyboard.type("shallowfake")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15000)
+    assert results.count() > 0
+    assert [url.rsplit("/", 1)[-1] for url in requests_seen if "search_index" in url] == ["search_index.json"]
+
+
+@pytest.mark.browser
+def test_widget_files_load_only_on_a_widget_page_even_after_instant_navigation(page, base_url, requests_seen):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(base_url + "chapters/01-what-is-a-deepfake.html", wait_until="load")
+    page.locator(".quiz").first.wait_for()
+    page.wait_for_timeout(500)
+    assert [url for url in requests_seen if "/widgets/" in url] == []
+    page.evaluate("window.__stillHere = true")
+    page.locator('.md-nav--primary a[href$="03-autoencoders-and-face-swaps.html"]').first.click()
+    page.wait_for_url("**/chapters/03-autoencoders-and-face-swaps.html")
+    live = page.locator(".widget--latent-explorer .widget__live")
+    live.wait_for(state="visible", timeout=15000)
+    assert page.evaluate("window.__stillHere === true"), "the page reloaded: instant navigation was not used"
+    widget_files = sorted({url.rsplit("/", 1)[-1] for url in requests_seen if "/widgets/" in url})
+    assert widget_files == ["latent.css", "latent.js"]
+    # The stylesheet is in force before the widget shows: the decoded face is drawn large.
+    assert page.locator(".widget--latent-explorer canvas").first.evaluate("c => c.getBoundingClientRect().width") > 100
