@@ -15,6 +15,7 @@ BENCHMARKS.md:
 
 from __future__ import annotations
 
+import importlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from course.widgets.extension import WIDGET_MODULES
 
 #: The theme's scripts that must run before the first paint: the offline search
 #: polyfill, the storage scope and the colour scheme (no flash of the wrong scheme).
@@ -34,11 +36,8 @@ DEFERRED_ORDER = (
     "assets/course/glossary.js",
 )
 STYLESHEETS = ("assets/stylesheets/main.", "assets/stylesheets/palette.", "assets/course/quiz.css", "assets/course/course.css")
-WIDGET_PAGES = {
-    "chapters/03-autoencoders-and-face-swaps.html": "latent",
-    "chapters/05-first-order-motion.html": "motion",
-    "chapters/08-shallowfakes-and-cheap-fakes.html": "playback",
-}
+#: Each widget block's name (as written after ``///``) and the base name of its files.
+WIDGETS = {block.NAME: block.ASSETS for block in (importlib.import_module(module).BLOCK for module in WIDGET_MODULES)}
 
 
 class _Loads(HTMLParser):
@@ -96,19 +95,28 @@ def test_every_page_defers_its_scripts_in_order(site: Path) -> None:
             assert src.startswith(expected), f"{page.relative_to(site)}: {deferred}"
 
 
-def test_widget_assets_are_named_only_by_pages_with_a_widget(site: Path) -> None:
+def test_every_widget_names_files_that_exist() -> None:
+    assert len(WIDGETS) == len(WIDGET_MODULES) >= 3
+    for name, assets in WIDGETS.items():
+        assert assets, f"the {name} block names no assets: its script would never load"
+        for suffix in (".css", ".js"):
+            assert (ROOT / "course" / "assets" / "widgets" / f"{assets}{suffix}").is_file(), f"{name}: {assets}{suffix}"
+
+
+def test_widget_files_are_named_only_by_pages_with_a_widget(site: Path) -> None:
+    chapters = sorted((ROOT / "docs" / "chapters").glob("*.md"))
+    widget_chapters = 0
+    for source in chapters:
+        text = source.read_text(encoding="utf-8")
+        expected = [assets for name, assets in WIDGETS.items() if re.search(rf"^/// {re.escape(name)}\s*$", text, re.M)]
+        widget_chapters += bool(expected)
+        loads = _loads(site / "chapters" / f"{source.stem}.html")
+        assert sorted(loads.widgets) == sorted(expected), source.name
+    assert widget_chapters >= 3, "the check found no chapter with a widget"
     for page in _pages(site):
         loads = _loads(page)
         named = [url for url in loads.sheets + [src for src, _ in loads.scripts] if "/widgets/" in url]
         assert named == [], f"{page.relative_to(site)} loads widget files for every reader: {named}"
-        relative = page.relative_to(site).as_posix()
-        if relative in WIDGET_PAGES:
-            assert loads.widgets == [WIDGET_PAGES[relative]], relative
-        elif relative != "whole-course.html":
-            assert loads.widgets == [], relative
-    for name in WIDGET_PAGES.values():
-        for suffix in (".css", ".js"):
-            assert (site / "assets" / "course" / "widgets" / f"{name}{suffix}").is_file(), name + suffix
 
 
 def test_answer_keys_and_worksheets_are_linked_but_not_in_the_menu(site: Path) -> None:

@@ -4,12 +4,13 @@ A widget is progressive enhancement of a figure. The block always renders
 the fallback image with its alt text and the author's text description, so
 readers without JavaScript, on a printout, or using a screen reader get the
 whole idea. The figure names its assets in ``data-widget-assets``: quiz.js
-loads ``course/assets/widgets/<assets>.css`` and then ``<assets>.js`` only on
+loads ``course/assets/widgets/<ASSETS>.css`` and then ``<ASSETS>.js`` only on
 pages that show the widget, so other pages pay nothing for it. The script finds
 ``[data-widget="<name>"]``, builds the controls inside ``.widget__live`` and
-unhides it. Styles the figure needs without JavaScript belong in ``course.css``. Paths in options are written relative to the
-page, like Markdown images; they become ``<img>``/``<a>`` elements so that
-MkDocs rewrites them for the built site, and scripts read the resolved URL
+unhides it; styles the figure needs without JavaScript belong in
+``course.css``. Paths in options are written relative to the page, like
+Markdown images; they become ``<img>``/``<a>`` elements so that MkDocs
+rewrites them for the built site, and scripts read the resolved URL
 from the element instead of guessing it.
 """
 
