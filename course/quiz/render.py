@@ -10,6 +10,7 @@ to it with ``aria-describedby``, and real inputs with real labels.
 
 from __future__ import annotations
 
+import hashlib
 import xml.etree.ElementTree as etree
 
 from .model import CONFIDENCE_LEVELS, HINTS, Question
@@ -42,9 +43,16 @@ def render_question(container: etree.Element, question: Question, number: int) -
     hint.text = HINTS[question.options.type]
     fieldset.set("aria-describedby", " ".join(described))
     options = etree.SubElement(fieldset, "div", {"class": "quiz__options"})
+    keys: set[str] = set()
     for index, choice in enumerate(question.choices, start=1):
+        key = option_key(choice.label)
+        if key in keys:
+            key += str(index)
+        keys.add(key)
         option = etree.SubElement(
-            options, "div", {"class": "quiz__option", "data-correct": "true" if choice.correct else "false"}
+            options,
+            "div",
+            {"class": "quiz__option", "data-correct": "true" if choice.correct else "false", "data-key": key},
         )
         input_id = f"{base}-{index}"
         etree.SubElement(
@@ -71,6 +79,18 @@ def render_question(container: etree.Element, question: Question, number: int) -
     if question.sources:
         sources = etree.SubElement(container, "div", {"class": "quiz__sources"})
         sources.extend(question.sources)
+
+
+def option_key(label: str) -> str:
+    """A short, stable key for an option, from its label text.
+
+    ``quiz.js`` stores a reader's choice by this key rather than by position,
+    so reordering a question's options never moves a saved answer to another
+    option; rewording an option gives it a new key, and an old answer to it is
+    then shown as a saved result without marking any option.
+    """
+    text = " ".join(label.split())
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 
 def _render_confidence(container: etree.Element, base: str) -> None:
