@@ -81,7 +81,7 @@ def test_every_question_exports_in_every_format(course: list[Chapter], files: di
     for name, chapters in groups:
         ids = [chapter.identifier(item) for chapter, item in questions(chapters)]
         gift_text = files[name + ".gift"].decode("utf-8")
-        assert re.findall(r"^// (ch\d\d-[a-z0-9-]+) \(", gift_text, re.M) == ids
+        assert re.findall(r"^// \[id:(ch\d\d-[a-z0-9-]+)\] chapters/", gift_text, re.M) == ids
         assert len(re.findall(r"^::.*?[^\\]::\[html\]", gift_text, re.M)) == len(ids)
         assert [q.findtext("idnumber") for q in moodle_questions(files[name + ".moodle.xml"])] == ids
         _, _, items = qti_items(files[name + ".qti.zip"])
@@ -180,6 +180,121 @@ def test_qti_items_have_responses_interactions_and_feedback(course: list[Chapter
         for identifier, option in zip(ids, item.options):
             assert "".join(feedback[identifier].itertext()).strip(), f"{item.id}: no feedback for {identifier}"
         assert element.find(f"{QTI}responseProcessing") is not None
+
+
+def _qti_score(item: etree.Element, chosen: set[str]) -> tuple[float, float]:
+    """SCORE and MAXSCORE after ``chosen``, by running the item's own response processing.
+
+    A small interpreter for the QTI 2.1 rules the export writes (conditions,
+    ``match``, ``mapResponse``, variables, base values), as a strict player
+    would run them: if the export ever scores a fully right answer below its
+    maximum, or stops declaring the maximum, this notices.
+    """
+    response = item.find(f"{QTI}responseDeclaration")
+    correct = {value.text for value in response.iterfind(f"{QTI}correctResponse/{QTI}value")}
+    mapping = response.find(f"{QTI}mapping")
+    outcomes = {}
+    for declaration in item.findall(f"{QTI}outcomeDeclaration"):
+        default = declaration.findtext(f"{QTI}defaultValue/{QTI}value")
+        outcomes[declaration.get("identifier")] = float(default) if default is not None else None
+
+    def value(expression: etree.Element) -> object:
+        tag = expression.tag.removeprefix(QTI)
+        if tag == "variable":
+            name = expression.get("identifier")
+            return chosen if name == "RESPONSE" else outcomes[name]
+        if tag == "correct":
+            return correct
+        if tag == "match":
+            left, right = (value(child) for child in expression)
+            return left == right
+        if tag == "mapResponse":
+            total = sum(float(e.get("mappedValue")) for e in mapping if e.get("mapKey") in chosen)
+            return min(max(total, float(mapping.get("lowerBound"))), float(mapping.get("upperBound")))
+        if tag in ("baseValue", "multiple"):
+            return None  # only feeds FEEDBACK, which scoring ignores
+        raise AssertionError(f"unexpected QTI expression {tag}")
+
+    def run(rules: list[etree.Element]) -> None:
+        for rule in rules:
+            tag = rule.tag.removeprefix(QTI)
+            if tag == "setOutcomeValue":
+                if rule.get("identifier") != "FEEDBACK":
+                    outcomes[rule.get("identifier")] = value(rule[0])
+            elif tag == "responseCondition":
+                for branch in rule:
+                    if branch.tag == f"{QTI}responseElse" or value(branch[0]):
+                        run(list(branch) if branch.tag == f"{QTI}responseElse" else list(branch)[1:])
+                        break
+            else:
+                raise AssertionError(f"unexpected QTI rule {tag}")
+
+    run(list(item.find(f"{QTI}responseProcessing")))
+    return outcomes["SCORE"], outcomes["MAXSCORE"]
+
+
+def test_qti_a_fully_right_answer_scores_the_maximum_exactly(course: list[Chapter], files: dict[str, bytes]) -> None:
+    _, _, items = qti_items(files[COURSE_SLUG + ".qti.zip"])
+    three_right = 0
+    for chapter, item in questions(course):
+        element = items[chapter.identifier(item)]
+        ids = [choice.get("identifier") for choice in element.iter(f"{QTI}simpleChoice")]
+        right = {i for i, option in zip(ids, item.options) if option.correct}
+        three_right += len(right) == 3
+        score, maximum = _qti_score(element, right)
+        assert maximum == 1 and score == maximum, f"{item.id}: a fully right answer scores {score} of {maximum}"
+        if item.type is QuestionType.MULTIPLE:
+            wrong = {i for i, option in zip(ids, item.options) if not option.correct}
+            assert _qti_score(element, right | wrong)[0] < maximum, f"{item.id}: ticking everything scores full marks"
+        if len(right) > 1:
+            assert 0 < _qti_score(element, set(sorted(right)[:1]))[0] < maximum, f"{item.id}: no partial credit"
+    assert three_right, "no select-all question with three right options left to test the rounding case"
+
+
+def test_qti_test_declares_and_sums_a_total(files: dict[str, bytes]) -> None:
+    for name in (n for n in files if n.endswith(".qti.zip")):
+        archive, _, items = qti_items(files[name])
+        test = etree.fromstring(archive.read("assessment.xml"))
+        declared = {d.get("identifier"): d.get("baseType") for d in test.findall(f"{QTI}outcomeDeclaration")}
+        assert declared == {"SCORE": "float", "MAXSCORE": "float"}, name
+        sums = {
+            rule.get("identifier"): rule.find(f"{QTI}sum/{QTI}testVariables").get("variableIdentifier")
+            for rule in test.findall(f"{QTI}outcomeProcessing/{QTI}setOutcomeValue")
+        }
+        assert sums == {"SCORE": "SCORE", "MAXSCORE": "MAXSCORE"}, name
+        children = [child.tag.removeprefix(QTI) for child in test]
+        assert children.index("outcomeProcessing") > children.index("testPart"), "schema order"
+
+
+def test_options_shuffle_only_where_order_carries_no_meaning(course: list[Chapter], files: dict[str, bytes]) -> None:
+    _, _, items = qti_items(files[COURSE_SLUG + ".qti.zip"])
+    exported = moodle_questions(files[COURSE_SLUG + ".moodle.xml"])
+    kinds = set()
+    for (chapter, item), moodle_element in zip(questions(course), exported, strict=True):
+        free = item.type in (QuestionType.SINGLE, QuestionType.MULTIPLE)
+        kinds.add(free)
+        interaction = items[chapter.identifier(item)].find(f".//{QTI}choiceInteraction")
+        assert interaction.get("shuffle") == "true", item.id
+        fixed = [choice.get("fixed") for choice in interaction.findall(f"{QTI}simpleChoice")]
+        assert fixed == [None if free else "true"] * len(fixed), item.id
+        if item.type is not QuestionType.TRUE_FALSE:
+            assert moodle_element.findtext("shuffleanswers") == ("true" if free else "false"), item.id
+    assert kinds == {True, False}
+
+
+def test_gift_says_where_a_picture_was_left_out(course: list[Chapter], files: dict[str, bytes]) -> None:
+    text = files[COURSE_SLUG + ".gift"].decode("utf-8")
+    blocks = re.split(r"\n(?=// \[id:)", text)[1:]
+    with_pictures = 0
+    for (chapter, item), block in zip(questions(course), blocks, strict=True):
+        assert block.startswith(f"// [id:{chapter.identifier(item)}]")
+        assert "<img" not in block, item.id
+        if "[Picture\\: " in block:
+            with_pictures += 1
+            assert "import the Moodle XML file" in block, f"{item.id}: the picture's absence is not explained"
+        else:
+            assert "Moodle XML" not in block, item.id
+    assert with_pictures >= 20
 
 
 def test_qti_zip_is_deterministic_and_sorted(course: list[Chapter]) -> None:

@@ -107,6 +107,17 @@ def weights(chapter: Chapter, question: CollectedQuestion) -> list[float]:
     return [100.0 / right if option.correct else -100.0 / wrong for option in question.options]
 
 
+#: Question types whose options an LMS may show in any order. True/false and
+#: real-or-fake keep their fixed order (True, False; Real, Fake, Can't tell),
+#: which readers learn once and rely on.
+SHUFFLED_TYPES = frozenset({QuestionType.SINGLE, QuestionType.MULTIPLE})
+
+
+def shuffles(question: CollectedQuestion) -> bool:
+    """Whether the LMS should shuffle this question's options (their order carries no meaning)."""
+    return question.type in SHUFFLED_TYPES
+
+
 def percent(weight: float) -> str:
     """A weight as Moodle writes it: at most 5 decimals, no trailing zeros (``33.33333``, ``-50``)."""
     text = f"{weight:.5f}".rstrip("0").rstrip(".")

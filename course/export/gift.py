@@ -15,8 +15,11 @@ doubled backslash for a backslash, and ``\\n`` for a line break.
   nothing is lost.
 - ``####`` after the answers is general feedback: the course's notes on
   "Can't tell" and confidence, and the question's sources.
-- GIFT cannot carry files, so a picture becomes its alt text. The Moodle XML
-  and QTI exports keep the pictures.
+- Each question starts with a comment holding ``[id:ch01-word-origin]``,
+  which Moodle 4 reads as the question's ID number, then where it comes from.
+- GIFT cannot carry files, so a picture becomes its alt text in brackets, and
+  the question says so and points to the Moodle XML file, which keeps the
+  pictures (as does QTI).
 """
 
 from __future__ import annotations
@@ -35,14 +38,30 @@ def escape(text: str) -> str:
     return "".join(_RESERVED.get(character, character) for character in text)
 
 
+#: Put before the text of a question that shows a picture in the course.
+PICTURE_NOTE = (
+    "<p><em>[In the course this question shows a picture. GIFT files cannot carry pictures, so it is"
+    " described in brackets below. Teachers: import the Moodle XML file instead to show the picture.]</em></p>"
+)
+
+
+def shows_picture(item: CollectedQuestion) -> bool:
+    """Whether the question's text, options or explanations show a picture."""
+    texts = (item.stem_html, *(option.html for option in item.options), *(option.explanation_html for option in item.options))
+    return any("<img" in text for text in texts)
+
+
 def question(chapter: Chapter, item: CollectedQuestion, docs_dir: Path) -> str:
     """One question in GIFT, ending with a newline."""
 
     def html(text: str) -> str:
         return escape(prepare(text, chapter, item, docs_dir, image_src=None).html)
 
-    head = f"// {chapter.identifier(item)} ({where(chapter, item)})\n"
-    head += f"::{escape(chapter.question_name(item))}::[html]{html(item.stem_html)}{{\n"
+    head = f"// [id:{chapter.identifier(item)}] {where(chapter, item)}\n"
+    stem = html(item.stem_html)
+    if shows_picture(item):
+        stem = escape(PICTURE_NOTE) + stem
+    head += f"::{escape(chapter.question_name(item))}::[html]{stem}{{\n"
     general = html(general_feedback_html(item))
     tail = f"####{general}\n}}\n" if general else "}\n"
     if item.type is QuestionType.TRUE_FALSE:

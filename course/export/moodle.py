@@ -3,9 +3,10 @@
 The file is a ``<quiz>``: for each chapter a ``category`` entry, then its
 questions. Right/wrong options become ``multichoice`` (``single`` true for one
 answer, false for "select all that apply", with the weights of
-``content.weights``); true/false becomes ``truefalse``. Every answer carries
-its explanation as ``<feedback>``; the course's notes and the sources are the
-``<generalfeedback>``.
+``content.weights``, and ``shuffleanswers`` on where the order of the options
+carries no meaning, see ``content.shuffles``); true/false becomes
+``truefalse``. Every answer carries its explanation as ``<feedback>``; the
+course's notes and the sources are the ``<generalfeedback>``.
 
 HTML goes in CDATA sections, so ``&`` and ``<`` need no escaping there; a
 ``]]>`` inside the text is split across two sections. Pictures are written as
@@ -21,7 +22,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..quiz.collect import CollectedQuestion
 from ..quiz.model import QuestionType
-from .content import COURSE_NAME, Chapter, ExportError, general_feedback_html, percent, prepare, weights, where
+from .content import COURSE_NAME, Chapter, ExportError, general_feedback_html, percent, prepare, shuffles, weights, where
 
 
 def cdata(text: str) -> str:
@@ -67,7 +68,7 @@ def question(chapter: Chapter, item: CollectedQuestion, docs_dir: Path) -> str:
     if not true_false:
         lines += [
             f"    <single>{'false' if item.type is QuestionType.MULTIPLE else 'true'}</single>",
-            "    <shuffleanswers>false</shuffleanswers>",
+            f"    <shuffleanswers>{'true' if shuffles(item) else 'false'}</shuffleanswers>",
             "    <answernumbering>abc</answernumbering>",
         ]
     for option, weight in zip(item.options, weights(chapter, item)):

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..quiz.collect import CollectedQuestion
 from ..quiz.model import QuestionType
-from .content import Chapter, MediaFile, general_feedback_html, parse_fragment, prepare, weights
+from .content import Chapter, MediaFile, general_feedback_html, parse_fragment, prepare, shuffles, weights
 
 QTI_NAMESPACE = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 QTI_SCHEMA = "http://www.imsglobal.org/xsd/imsqti_v2p1.xsd"
@@ -126,14 +126,24 @@ def assessment_item(chapter: Chapter, item: CollectedQuestion, docs_dir: Path) -
     body = _sub(root, "itemBody")
     fill(_sub(body, "div"), item.stem_html)
     interaction = _sub(
-        body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle="false", maxChoices="0" if multiple else "1"
+        body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle="true", maxChoices="0" if multiple else "1"
     )
+    fixed = {"fixed": "true"} if not shuffles(item) else {}
     for identifier, option in zip(ids, item.options):
-        fill(_sub(interaction, "simpleChoice", identifier=identifier), option.html)
+        fill(_sub(interaction, "simpleChoice", identifier=identifier, **fixed), option.html)
 
     processing = _sub(root, "responseProcessing")
-    set_score = _sub(processing, "setOutcomeValue", identifier="SCORE")
-    _sub(set_score, "mapResponse", identifier="RESPONSE")
+    # A fully right answer scores MAXSCORE exactly. Mapping alone would give
+    # three right options 0.3333333 each, 0.9999999 in all, and a player that
+    # compares score with maximum would never count the answer as right.
+    condition = _sub(processing, "responseCondition")
+    exact = _sub(condition, "responseIf")
+    match = _sub(exact, "match")
+    _sub(match, "variable", identifier="RESPONSE")
+    _sub(match, "correct", identifier="RESPONSE")
+    _sub(_sub(exact, "setOutcomeValue", identifier="SCORE"), "variable", identifier="MAXSCORE")
+    partial = _sub(condition, "responseElse")
+    _sub(_sub(partial, "setOutcomeValue", identifier="SCORE"), "mapResponse", identifier="RESPONSE")
     set_feedback = _sub(_sub(processing, "setOutcomeValue", identifier="FEEDBACK"), "multiple")
     _sub(set_feedback, "variable", identifier="RESPONSE")
     _sub(set_feedback, "baseValue", "GENERAL", baseType="identifier")
@@ -151,6 +161,9 @@ def assessment_item(chapter: Chapter, item: CollectedQuestion, docs_dir: Path) -
 def assessment_test(chapter_list: list[Chapter], identifier: str, title: str) -> bytes:
     """The test: one section per chapter, referring to every item in course order."""
     root = _root("assessmentTest", QTI_NAMESPACE, QTI_SCHEMA, identifier=identifier, title=title)
+    for name in ("SCORE", "MAXSCORE"):
+        declaration = _sub(root, "outcomeDeclaration", identifier=name, cardinality="single", baseType="float")
+        _sub(_sub(declaration, "defaultValue"), "value", "0")
     part = _sub(root, "testPart", identifier="part", navigationMode="nonlinear", submissionMode="individual")
     for chapter in chapter_list:
         section = _sub(
@@ -158,6 +171,10 @@ def assessment_test(chapter_list: list[Chapter], identifier: str, title: str) ->
         )
         for item in chapter.page.questions:
             _sub(section, "assessmentItemRef", identifier=chapter.identifier(item), href=item_file(chapter, item))
+    # The test total: a strict player reports no total unless the test declares and sums it.
+    processing = _sub(root, "outcomeProcessing")
+    for name in ("SCORE", "MAXSCORE"):
+        _sub(_sub(_sub(processing, "setOutcomeValue", identifier=name), "sum"), "testVariables", variableIdentifier=name)
     return _xml(root)
 
 
