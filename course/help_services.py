@@ -1,0 +1,292 @@
+"""The ``/// help-services`` block: where to find help, kept in one data file.
+
+Help services change (numbers, hours, who they serve) and differ from one
+country to the next, so they live in one YAML file (``docs/help-services.yaml``)
+instead of being copied into each page that lists them. Chapter 9 and the
+safeguarding notes both show the same list, and a school or a course in
+another country adds its own services to that file without touching a
+chapter. Each entry records the page it was checked against and the month,
+so a stale entry can be found and re-checked.
+
+``markdown_extensions: [course.help_services: {data: docs/help-services.yaml, docs_dir: docs}]``.
+Authors write::
+
+    /// help-services
+        for: under-18
+        topic: sextortion
+    ///
+
+Both options are optional filters. The list renders as a table with column
+and row headings, and with plain links to the services' own sites: the course
+links to services but never embeds them, so a page makes no request to
+anyone else. Every problem, in the data or in a block, names the file and
+line (see ``course/quiz/errors.py``); Blocks would otherwise leave a block
+with a misspelt option on the page as a stray paragraph.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+from markdown import Markdown
+from markdown.preprocessors import Preprocessor
+from markdown.util import AtomicString
+from pymdownx.blocks import BlocksExtension, BlocksProcessor
+from pymdownx.blocks.block import Block, type_string
+
+from .quiz.errors import QuizError, SourceFile, locate_source
+from .quiz.items import _LineLoader
+
+NAME = "help-services"
+HEADER = re.compile(rf"^/// {NAME}\b")
+
+#: Who a service is for. ``any`` services appear under every ``for:`` filter.
+AGES: dict[str, str] = {
+    "under-18": "people under 18",
+    "18-and-over": "people 18 and over",
+    "any": "anyone",
+}
+#: The topics a service can be filed under, with the words a caption uses.
+#: A fixed list, so that a typo in the data or in a block is caught.
+TOPICS: dict[str, str] = {
+    "takedown": "getting sexual images taken down",
+    "sextortion": "threats to share sexual images (sextortion)",
+    "reporting": "reporting abuse",
+    "support": "someone to talk to",
+    "scams": "scam calls",
+    "emergency": "danger right now",
+}
+FIELDS = ("name", "who", "age", "country", "reach", "link", "topics", "source", "checked")
+#: Fields an entry may leave out: a service such as "your local emergency number" has no one website.
+OPTIONAL = ("link",)
+BLOCK_OPTIONS = {"for": AGES, "topic": TOPICS}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+RE_CHECKED = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+@dataclass(frozen=True)
+class HelpService:
+    """One service as the data file describes it; ``line`` is where its entry starts."""
+
+    name: str
+    who: str
+    age: str
+    country: str
+    reach: str
+    link: str
+    topics: tuple[str, ...]
+    source: str
+    checked: str
+    line: int
+
+    @property
+    def checked_words(self) -> str:
+        """``2026-12`` as "December 2026", as the course writes dates."""
+        year, month = self.checked.split("-")
+        return f"{MONTHS[int(month) - 1]} {year}"
+
+
+def _did_you_mean(word: str, choices: Any) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _https(value: str) -> bool:
+    """Only https: a reader in distress should never be sent over an unencrypted link."""
+    url = urlsplit(value)
+    return url.scheme == "https" and bool(url.netloc) and " " not in value
+
+
+def load_services(path: str) -> tuple[HelpService, ...]:
+    """Read and check the data file; cached until the file changes (``mkdocs serve`` rebuilds often)."""
+    file = Path(path)
+    try:
+        stamp = file.stat().st_mtime_ns
+    except OSError:
+        raise QuizError(f"the help-services data file {path} does not exist (course.help_services option 'data')", 0) from None
+    return _load(str(file), stamp)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, _stamp: int) -> tuple[HelpService, ...]:
+    source = SourceFile(path, 0)
+
+    def fail(problem: str, line: int) -> QuizError:
+        return QuizError(problem, line, source)
+
+    try:
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise fail(f"not valid YAML ({getattr(error, 'problem', 'cannot be read')})", mark.line + 1 if mark else 1) from None
+    if not isinstance(data, dict) or not isinstance(data.get("services"), list) or not data["services"]:
+        raise fail("the file must have a 'services:' list with at least one service", 1)
+    services: list[HelpService] = []
+    for entry in data["services"]:
+        if not isinstance(entry, dict):
+            raise fail("each service must be a mapping of 'key: value' lines", 1)
+        line = entry.pop("__line__")
+        label = f"service '{entry['name']}'" if entry.get("name") else "a service"
+        unknown = [key for key in entry if key not in FIELDS]
+        if unknown:
+            raise fail(f"{label}: unknown field '{unknown[0]}'{_did_you_mean(unknown[0], FIELDS)}", line)
+        missing = [key for key in FIELDS if key not in OPTIONAL and not entry.get(key)]
+        if missing:
+            raise fail(f"{label} needs '{missing[0]}' (every service needs: {', '.join(k for k in FIELDS if k not in OPTIONAL)})", line)
+        text = {key: str(entry.get(key) or "").strip() for key in FIELDS if key != "topics"}
+        if text["age"] not in AGES:
+            raise fail(f"{label}: age must be one of {', '.join(AGES)}, not '{text['age']}'{_did_you_mean(text['age'], AGES)}", line)
+        for key in ("link", "source"):
+            if text[key] and not _https(text[key]):
+                raise fail(f"{label}: {key} must be a full https:// address, not '{text[key]}'", line)
+        match = RE_CHECKED.match(text["checked"])
+        if not match or not 1 <= int(match[2]) <= 12:
+            raise fail(f"{label}: checked must be the year and month it was checked, as YYYY-MM (e.g. 2026-12), not '{text['checked']}'", line)
+        topics = entry["topics"] if isinstance(entry["topics"], list) else [entry["topics"]]
+        for topic in topics:
+            if topic not in TOPICS:
+                raise fail(f"{label}: unknown topic '{topic}'{_did_you_mean(str(topic), TOPICS)}; topics are {', '.join(TOPICS)}", line)
+        services.append(HelpService(topics=tuple(topics), line=line, **text))
+    return tuple(services)
+
+
+def select(services: tuple[HelpService, ...], age: str = "", topic: str = "") -> list[HelpService]:
+    """The services a block shows: for that age group (services for anyone always count) and that topic."""
+    return [
+        service for service in services
+        if (not age or service.age in (age, "any")) and (not topic or topic in service.topics)
+    ]
+
+
+def caption(age: str, topic: str) -> str:
+    """Says what the list is filtered to, so a reader knows what is left out."""
+    words = "Help services"
+    if topic:
+        words += f": {TOPICS[topic]}"
+    if age:
+        words += f", for {AGES[age]}"
+    return words
+
+
+def render(parent: etree.Element, services: list[HelpService], title: str) -> None:
+    """A table with column and row headings: screen readers announce the service with each cell."""
+    def add(node: etree.Element, tag: str, text: str = "", **attributes: str) -> etree.Element:
+        child = etree.SubElement(node, tag, attributes)
+        if text:
+            child.text = AtomicString(text)
+        return child
+
+    table = add(parent, "table")
+    add(table, "caption", title)
+    head = add(add(table, "thead"), "tr")
+    for heading in ("Service", "Who it is for", "Where", "How to reach it", "Checked"):
+        add(head, "th", heading, scope="col")
+    body = add(table, "tbody")
+    for service in services:
+        row = add(body, "tr")
+        name = add(row, "th", scope="row")
+        if service.link:
+            add(name, "a", service.name, href=service.link)
+        else:
+            name.text = AtomicString(service.name)
+        add(row, "td", service.who)
+        add(row, "td", service.country)
+        add(row, "td", service.reach)
+        checked = add(row, "td", f"{service.checked_words} (")
+        add(checked, "a", "source", href=service.source).tail = ")"
+
+
+class _CheckBlocks(Preprocessor):
+    """Validates every ``/// help-services`` block while line numbers still exist.
+
+    Blocks ignores a block whose options it does not know and leaves its
+    text on the page, so a misspelt option would quietly drop the list of
+    help services from a page that needs it. Checked here instead, with the
+    file and line.
+    """
+
+    def __init__(self, md: Markdown, extension: "HelpServicesExtension") -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.extension.page_text = "\n".join(lines)
+        for number, line in enumerate(lines, start=1):
+            if HEADER.match(line):
+                self._check(lines, number)
+        return lines
+
+    def _check(self, lines: list[str], number: int) -> None:
+        if lines[number - 1].rstrip() != f"/// {NAME}":
+            self._fail(f"write '/// {NAME}' alone on its line; filters go on indented lines below it (for: ..., topic: ...)", number)
+        options: dict[str, str] = {}
+        end = number
+        while end < len(lines) and lines[end].startswith(("    ", "\t")) and lines[end].strip():
+            key, colon, value = lines[end].strip().partition(":")
+            key, value = key.strip(), value.strip()
+            if not colon or key not in BLOCK_OPTIONS:
+                self._fail(f"'/// {NAME}': unknown option '{key}'{_did_you_mean(key, BLOCK_OPTIONS)}; the options are for and topic", end + 1)
+            if value not in BLOCK_OPTIONS[key]:
+                self._fail(f"'/// {NAME}': {key} must be one of {', '.join(BLOCK_OPTIONS[key])}, not '{value}'"
+                           f"{_did_you_mean(value, BLOCK_OPTIONS[key])}", end + 1)
+            options[key] = value
+            end += 1
+        if end >= len(lines) or lines[end].strip() != "///":
+            self._fail(f"'/// {NAME}' takes no content: put the services in {self.extension.getConfig('data')} "
+                       f"and close the block with '///' on the line after its options", end + 1)
+        age, topic = options.get("for", ""), options.get("topic", "")
+        if not select(self.extension.services(), age, topic):
+            self._fail(f"'/// {NAME}': no service in {self.extension.getConfig('data')} matches these filters", number)
+
+    def _fail(self, problem: str, line: int) -> None:
+        raise QuizError(problem, line).located(locate_source(self.extension.page_text, self.extension.getConfig("docs_dir")))
+
+
+class HelpServicesBlock(Block):
+    """Renders the services the preprocessor's checked filters select."""
+
+    NAME = NAME
+    ARGUMENT = False
+    OPTIONS = {"for": ("", type_string), "topic": ("", type_string)}
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        return etree.SubElement(parent, "div", {"class": "help-services"})
+
+    def on_end(self, block: etree.Element) -> None:
+        extension: HelpServicesExtension = self.config["extension"]
+        age, topic = self.options["for"], self.options["topic"]
+        render(block, select(extension.services(), age, topic), caption(age, topic))
+
+
+class HelpServicesExtension(BlocksExtension):
+    """Registers the block and its checks."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.config = {
+            "data": ["docs/help-services.yaml", "The YAML file listing the help services."],
+            "docs_dir": ["", "Folder of the Markdown sources, used to name the page in error messages."],
+        }
+        #: The page being converted, kept for error messages (Markdown keeps no line numbers).
+        self.page_text = ""
+        super().__init__(*args, **kwargs)
+
+    def services(self) -> tuple[HelpService, ...]:
+        return load_services(self.getConfig("data"))
+
+    def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
+        md.preprocessors.register(_CheckBlocks(md, self), "course_help_services", 29)
+        block_mgr.register(HelpServicesBlock, {"extension": self})
+
+
+def makeExtension(*args: Any, **kwargs: Any) -> HelpServicesExtension:
+    """Entry point used by ``markdown_extensions: [course.help_services]``."""
+    return HelpServicesExtension(*args, **kwargs)
