@@ -303,7 +303,8 @@ def hash_matching() -> Scene:
             "(a frame with hills and a sun, not a person). The label says the picture stays on your phone. "
             "Step 2: an arrow leads to a box showing a short code, 7f3a 91c2 0b6e, labelled: a fingerprint (hash) "
             "is worked out on your phone. Step 3: an arrow leads to a box labelled: takedown service, fingerprints only, "
-            "for example StopNCII for people 18 and over or Take It Down for pictures taken under 18; "
+            "for example StopNCII for people 18 and over, or Take It Down for pictures taken when the person was "
+            "under 18, even if they are an adult now; "
             "only the code is sent to the service. Step 4: an arrow leads to three coloured squares standing for "
             "partner platforms, which find and remove matching uploads; below them, an upload is stopped with a "
             "red cross. A note along the bottom says: this works only on "
@@ -323,8 +324,8 @@ def hash_matching() -> Scene:
             _centred(316, 266, ("2. A fingerprint (hash)", "is worked out on", "your phone"), size=14, weight="bold"),
             _arrow_right(410, 468, row, INK),
             _box(474, 92, 190, 116, SKY, SKY_EDGE),
-            _centred(569, 124, ("Takedown service:", "fingerprints only"), size=14, weight="bold"),
-            _centred(569, 170, ("StopNCII (18 and over)", "Take It Down (under 18)"), size=13),
+            _centred(569, 118, ("Takedown service:", "fingerprints only"), size=14, weight="bold"),
+            _centred(569, 162, ("StopNCII: 18 and over", "Take It Down: pictures taken", "under 18 (even if adult now)"), size=12, gap=16),
             _centred(569, 266, ("3. Only the code is", "sent to the service"), size=14, weight="bold"),
             _arrow_right(670, 712, row, INK),
             *platform_tiles,
@@ -408,7 +409,10 @@ STEPS = (
     ),
     (
         "Ask for help taking it down",
-        ("18 or over: StopNCII.org.   Under 18: Take It Down (NCMEC).", "In the UK, under 18: Childline and IWF's Report Remove."),
+        (
+            "Pictures taken under 18, even if you're an adult now: Take It Down (NCMEC).",
+            "18 or over: StopNCII.org. In the UK, under 18: Childline and IWF's Report Remove.",
+        ),
         SAGE,
         SAGE_EDGE,
     ),
@@ -441,7 +445,7 @@ def what_to_do() -> Scene:
         if index + 1 < len(STEPS):
             middle = y + STEP_HEIGHT / 2
             shapes.append(_arrow_down(62, middle + 26, middle + STEP_HEIGHT + STEP_GAP - 26, MUTED))
-    note = "Services named as of November 2026: see the chapter's Sources for where each one was checked."
+    note = "Services named as of December 2026: see the chapter's Sources for where each one was checked."
     shapes.append(label(width / 2, height - 18, note, size=12))
     return Scene(
         filename="what-to-do.svg",
@@ -457,8 +461,9 @@ def what_to_do() -> Scene:
             "save or screenshot the picture itself. Step 3, report the post and the account with the app's or "
             "website's own report button; a trusted adult can help you find it and report it. Step 4, tell a trusted "
             "adult such as a parent or carer, a teacher or a school counsellor; they can help with the police and "
-            "the law too. Step 5, ask for help taking it down: StopNCII.org for people 18 or over, Take It Down "
-            "from NCMEC for under-18s, and in the UK for under-18s, Childline and IWF's Report Remove. Step 6, "
+            "the law too. Step 5, ask for help taking it down: Take It Down from NCMEC for pictures taken when you "
+            "were under 18, even if you are an adult now; StopNCII.org for people 18 or over; and in the UK for "
+            "under-18s, Childline and IWF's Report Remove. Step 6, "
             "look after yourself and your friend: listen, believe them, don't blame, take breaks from your phone, "
             "and talk to someone, for example Childline on 0800 1111 in the UK for anyone under 19."
         ),

@@ -5,7 +5,7 @@ here is a drawing made of simple shapes: a "face veil" diagram with invented
 cartoon faces (from ``demos/ch04_gans.py``), a three-question decision diagram
 and a "law map" table. No photograph and no real person appears, and the
 diagrams explain ideas and rules; they are not recipes for making anything.
-The law map states the law as of November 2026; it is not legal advice.
+The law map states the law as of December 2026; it is not legal advice.
 Rebuild the figures byte for byte with ``python -m demos.ch10_law`` from the
 repository root. See ``demos/svg.py`` for why SVG.
 """
@@ -280,7 +280,7 @@ US = (
         (
             "A crime to knowingly publish intimate",
             "images without consent, real or made",
-            "with AI. From 19 May 2026, platforms",
+            "with AI. Since 19 May 2026, platforms",
             "must remove them within 48 hours of a",
             "valid request.",
         ),
@@ -322,20 +322,20 @@ UK = (
 EU = (
     (
         "AI Act, Article 50",
-        "Applies from 2 August 2026",
+        "Applies since 2 August 2026",
         (
             "People using AI in their work must",
             "disclose deepfakes they publish (lightly",
             "for clear art or satire). AI makers must",
             "mark output so software can detect it;",
-            "tools already on sale have until",
-            "2 December 2026.",
+            "the grace period for tools already on",
+            "sale ended on 2 December 2026.",
         ),
     ),
     (
         "Digital Omnibus change",
         "Adopted June 2026",
-        ("Bans AI systems that make intimate", "images of real people without consent,", "from December 2026."),
+        ("Bans AI systems that make intimate", "images of real people without consent.", "In force since 2 December 2026."),
     ),
 )
 
@@ -347,10 +347,10 @@ def law_map() -> Scene:
         filename="law-map.svg",
         width=width,
         height=height,
-        title="A law map: deepfake rules in the US, the UK and the EU, as of November 2026",
+        title="A law map: deepfake rules in the US, the UK and the EU, as of December 2026",
         desc=(
             "A table drawn as three columns. Column 1, United States. The TAKE IT DOWN Act, signed 19 May 2025: a "
-            "crime to knowingly publish intimate images of someone without consent, real or made with AI; from 19 "
+            "crime to knowingly publish intimate images of someone without consent, real or made with AI; since 19 "
             "May 2026, platforms must remove them within 48 hours of a valid request. The FCC ruling of 8 February "
             "2024: AI voices in robocalls count as artificial, so such calls need the called person's prior consent. "
             "State laws, with different dates: many states have their own laws, mostly on sexual and election "
@@ -359,16 +359,17 @@ def law_map() -> Scene:
             "consent, including one that only appears to show the person. The Data (Use and Access) Act 2025, in "
             "force 6 February 2026: a crime to create, or ask someone to create, a fake intimate image of an adult "
             "without consent. A note says Scotland and Northern Ireland have their own laws. Column 3, European "
-            "Union. The AI Act, Article 50, applies from 2 August 2026: people using AI in their work must disclose "
+            "Union. The AI Act, Article 50, has applied since 2 August 2026: people using AI in their work must disclose "
             "deepfakes they publish, lightly for clear art or satire; AI makers must mark output so software can "
-            "detect it, and tools already on sale have until 2 December 2026. The Digital Omnibus change, adopted "
-            "June 2026: bans AI systems that make intimate images of real people without consent, from December "
-            "2026. A note at the bottom says: as of November 2026; not legal advice; laws change and other "
+            "detect it, and the grace period for tools already on sale ended on 2 December 2026. The Digital Omnibus "
+            "change, adopted June 2026: bans AI systems that make intimate images of real people without consent; "
+            "this ban has applied since 2 December 2026. A note at the bottom says: as of December 2026; not legal "
+            "advice; laws change and other "
             "countries have their own; check the current law where you live."
         ),
         shapes=(
             _page(width, height),
-            label(width / 2, 36, "Law map: the main deepfake rules, as of November 2026", size=18, weight="bold"),
+            label(width / 2, 36, "Law map: the main deepfake rules, as of December 2026", size=18, weight="bold"),
             _column(CARD_XS[0], "United States", "#dbe8f6", US),
             _column(CARD_XS[1], "UK: England and Wales", "#e6e0f3", UK, "Scotland and Northern Ireland have their own laws."),
             _column(CARD_XS[2], "European Union", "#fdf3c4", EU),
