@@ -106,7 +106,8 @@ ERAS = (
             Event("Late 2017", ("Reddit user \"deepfakes\" posts face", "swaps: pornography, no consent"), "harm"),
             Event("Dec 2017", ("Motherboard reports it; the", "user's name becomes the word"), "harm"),
             Event("Jan 2018", ("FakeApp: face swaps without code",), "tech"),
-            Event("Feb 2018", ("Reddit bans r/deepfakes",), "response"),
+            Event("Jan 2018", ("Discord and Gfycat remove", "deepfake porn"), "response"),
+            Event("Feb 2018", ("Twitter, Pornhub, then Reddit", "ban the videos"), "response"),
             Event("Apr 2018", ("BuzzFeed's warning video: Jordan", "Peele voices a synthetic Obama"), "response"),
             Event("Dec 2018", ("StyleGAN: faces of people", "who do not exist"), "tech"),
         ),
@@ -144,6 +145,7 @@ ERAS = (
             Event("Jun 2025", ("Robocall consultant acquitted", "of state criminal charges"), "response"),
             Event("Feb 2026", ("England and Wales: creating", "intimate deepfakes an offence"), "response"),
             Event("Aug 2026", ("EU AI Act Article 50:", "deepfakes must be disclosed"), "response"),
+            Event("Dec 2026", ("EU bans AI systems that make", "non-consensual intimate images"), "response"),
         ),
     ),
 )
@@ -211,7 +213,7 @@ def timeline_overview() -> Scene:
             el("line", x1=AXIS_X, y1=top, x2=AXIS_X, y2=bottom - 8, stroke=AXIS, stroke_width=3),
             *bands,
             *rows,
-            label(TIMELINE_WIDTH / 2, height - 14, "As of November 2026. Sources: chapter 7.", size=12),
+            label(TIMELINE_WIDTH / 2, height - 14, "As of December 2026. Sources: chapter 7.", size=12),
         ),
     )
 
@@ -287,7 +289,7 @@ END_YEAR = 2027
 
 #: (year, month, first line, second line): each response, dated to the month.
 RESPONSES = (
-    (2018, 2, "Reddit bans r/deepfakes", ""),
+    (2018, 1, "First platform bans: Discord,", "then Gfycat, Twitter, Pornhub, Reddit"),
     (2019, 7, "Virginia (US state): sharing", "deepfake pornography a crime"),
     (2020, 1, "Facebook's deepfake policy", ""),
     (2020, 6, "Detection Challenge results", ""),
@@ -296,6 +298,7 @@ RESPONSES = (
     (2025, 5, "US TAKE IT DOWN Act", ""),
     (2026, 2, "England and Wales: creating", "intimate deepfakes an offence"),
     (2026, 8, "EU AI Act Article 50 applies", ""),
+    (2026, 12, "EU ban on AI systems that make", "non-consensual intimate images"),
 )
 
 
@@ -355,8 +358,8 @@ def response_lag() -> Scene:
         desc=(
             "A chart drawn for this course. Every green bar starts in December 2017, when Motherboard's report "
             "gave deepfakes their name, and ends when a response arrived, counted in whole months: "
-            f"{listing}. The first platform ban came two months later; one US state acted within two years; the "
-            "national laws shown came six to nearly nine years later."
+            f"{listing}. The first platform bans came within two months; one US state acted within two years; the "
+            "national and EU laws shown came six to nine years later."
         ),
         shapes=(
             _page(width, height),
@@ -366,7 +369,7 @@ def response_lag() -> Scene:
             *ticks,
             el("line", x1=left, y1=top - 18, x2=left, y2=bottom, stroke=INK, stroke_width=2),
             *rows,
-            label(width / 2, height - 34, "The first platform ban took two months;", size=13, weight="bold"),
+            label(width / 2, height - 34, "The first platform bans came within two months;", size=13, weight="bold"),
             label(width / 2, height - 16, "the national and EU laws took six years or more.", size=13, weight="bold"),
         ),
     )
