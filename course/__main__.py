@@ -1,8 +1,12 @@
-"""Command line: ``python -m course check [DOCS_DIR]`` and ``python -m course export``.
+"""Command line: ``python -m course check [--today YYYY-MM-DD] [DOCS_DIR]`` and ``python -m course export``.
 
 ``check`` converts every page under the docs folder with the site's Markdown
-settings and prints each quiz problem as ``file:line: problem``, so authors can
-find mistakes without a full site build. It exits 1 if anything is wrong.
+settings, runs the authoring lints (``course.lint``: answer cues over all
+quizzes, review dates, dates now past spoken of as the future, chapters named
+by position), prints the cue statistics, and prints each distinct problem once
+as ``file:line: problem``, so authors can find mistakes without a full site
+build. It exits 1 if anything is wrong. "Today" is the real date unless
+``--today`` or ``COURSE_TODAY`` says otherwise.
 
 ``export --format gift|moodle|qti|all [--out DIR] [DOCS_DIR]`` writes every
 chapter's quiz and the whole course for learning management systems (see
@@ -14,25 +18,29 @@ rewritten to match. It exits 1, naming file and line, if a quiz is malformed.
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from pathlib import Path
 
 from .export import ExportError
 from .export import files as exports
+from .lint import CourseLint, lint_course, resolve_today
 from .pages import convert_page, make_markdown
+from .problems import Problem, distinct, total
 from .quiz import QuizError
 
 
-def check(docs_dir: Path) -> list[str]:
-    """Problems found in the Markdown pages under ``docs_dir``, one message each."""
+def check(docs_dir: Path, today: datetime.date | None = None) -> tuple[list[Problem], CourseLint]:
+    """Every distinct problem in the Markdown pages under ``docs_dir``, sorted, and the lints' report."""
     md = make_markdown(str(docs_dir))
     problems = []
     for path in sorted(docs_dir.rglob("*.md")):
         try:
             convert_page(path.read_text(encoding="utf-8-sig"), md)
         except QuizError as error:
-            problems.append(str(error))
-    return problems
+            problems.append(error.as_problem())
+    report = lint_course(docs_dir, today, markdown=lambda: md)
+    return distinct([*problems, *report.errors, *report.problems]), report
 
 
 def export(docs_dir: Path, format_name: str, out_dir: Path | None) -> int:
@@ -60,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m course", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     checker = commands.add_parser("check", help="check every quiz in the course's Markdown pages")
+    checker.add_argument(
+        "--today", metavar="YYYY-MM-DD", help="judge dates as on this day (default: $COURSE_TODAY, else the real date)"
+    )
     checker.add_argument("docs_dir", nargs="?", default="docs", type=Path)
     exporter = commands.add_parser("export", help="write the quizzes as GIFT, Moodle XML and IMS QTI files for an LMS")
     exporter.add_argument("--format", choices=(*exports.FORMAT_NAMES, "all"), default="all", help="default: all")
@@ -68,12 +79,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "export":
         return export(args.docs_dir, args.format, args.out)
-    problems = check(args.docs_dir)
+    try:
+        today = resolve_today(args.today)
+    except ValueError as error:
+        parser.error(str(error))
+    problems, report = check(args.docs_dir, today)
+    print(f"Answer cues over the chapters' quizzes (dates judged as on {today.isoformat()}):")
+    for line in report.cues.summary() or ["no questions found"]:
+        print(f"  {line}")
     for problem in problems:
         print(problem, file=sys.stderr)
-    if not problems:
-        print(f"All quizzes in {args.docs_dir} are well formed.")
-    return 1 if problems else 0
+    if problems:
+        print(total(problems), file=sys.stderr)
+        return 1
+    print(f"All quizzes in {args.docs_dir} are well formed; no problems found.")
+    return 0
 
 
 if __name__ == "__main__":

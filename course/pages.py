@@ -36,8 +36,15 @@ def markdown_settings(config_file: Path = ROOT / "mkdocs.yml") -> tuple[list[str
 def make_markdown(
     docs_dir: str | None = None, config_file: Path = ROOT / "mkdocs.yml", items: str | None = None
 ) -> markdown.Markdown:
-    """A Markdown converter with the site's extensions; ``docs_dir`` and ``items`` override the quiz's."""
+    """A Markdown converter with the site's extensions; ``docs_dir`` and ``items`` override the quiz's.
+
+    The course lints that the site build runs from the quiz extension stay off
+    here: ``python -m course check`` runs them itself, and pages converted
+    inside a build (answer keys, the whole course) must not start them again.
+    """
     names, settings = markdown_settings(config_file)
+    if "course.quiz" in settings:
+        settings["course.quiz"]["lint"] = False
     if docs_dir is not None:
         settings.setdefault("course.quiz", {})["docs_dir"] = docs_dir
     if items is not None:

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from markdown import Markdown
+from mkdocs.utils.meta import get_data
 
 from ..pages import ROOT, convert_page, make_markdown, markdown_settings
 from .model import Question, QuestionType
@@ -46,6 +47,8 @@ class CollectedQuestion:
     line: int
     story_html: str = ""
     """For a question showing an item-bank picture: how that picture was made and where it comes from."""
+    cue_ok: str = ""
+    """The author's reason for exempting the question from the answer-cue statistics (``cue-ok:``), if any."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class CollectedPage:
     questions: tuple[CollectedQuestion, ...]
     html: str = ""
     """The whole page body as the site renders it (the printable course shows it)."""
+    line_offset: int = 0
+    """Lines before the body in the file (front matter): question lines count from the body, files from line 1."""
 
     @property
     def folder(self) -> str:
@@ -121,6 +126,7 @@ def _collect(md: Markdown, question: Question, block: etree.Element, number: int
         sources_html=_html(md, question.sources),
         line=question.line,
         story_html=story_html,
+        cue_ok=question.options.cue_ok,
     )
 
 
@@ -131,14 +137,31 @@ def collect_page(path: Path, docs_dir: Path, md: Markdown | None = None) -> Coll
     the site build does.
     """
     md = md or make_markdown(str(docs_dir))
-    html, meta = convert_page(path.read_text(encoding="utf-8-sig"), md)
+    source = path.read_text(encoding="utf-8-sig")
+    html, meta = convert_page(source, md)
     extension = next(ext for ext in md.registeredExtensions if type(ext).__name__ == "QuizExtension")
     questions = tuple(
         _collect(md, question, block, number)
         for number, (question, block) in enumerate(extension.state.questions, start=1)  # type: ignore[attr-defined]
     )
     relative = path.resolve().relative_to(docs_dir.resolve()).as_posix()
-    return CollectedPage(path=relative, title=str(meta.get("title", "")), meta=meta, questions=questions, html=html)
+    return CollectedPage(
+        path=relative,
+        title=str(meta.get("title", "")),
+        meta=meta,
+        questions=questions,
+        html=html,
+        line_offset=front_matter_lines(source),
+    )
+
+
+def front_matter_lines(source: str) -> int:
+    """How many lines MkDocs strips from the top (front matter and blank lines) before converting."""
+    text = source.replace("\r\n", "\n")
+    body, _ = get_data(text)
+    if not body.strip("\n"):
+        return 0
+    return text[: text.index(body.strip("\n"))].count("\n") - (len(body) - len(body.lstrip("\n")))
 
 
 def chapter_paths(docs_dir: Path) -> list[Path]:
@@ -194,6 +217,11 @@ def _settings_files() -> tuple[str, ...]:
     """Files outside the docs folder that change how chapters render: the site settings and the item bank."""
     items = markdown_settings()[1].get("course.quiz", {}).get("items", "")
     return (str(ROOT / "mkdocs.yml"), str(items))
+
+
+def course_stamp(docs_dir: Path) -> tuple[int, ...]:
+    """Changes whenever a file changes that chapters may depend on: to redo per-course work once per build."""
+    return _ChapterCache._stamp(docs_dir, _settings_files())
 
 
 def collect_page_cached(path: Path, docs_dir: Path, markdown: Callable[[], Markdown] | None = None) -> CollectedPage:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..problems import Problem
+
 
 class QuizError(ValueError):
     """Bad quiz input. The message names the file (when known), the line and the problem."""
@@ -26,13 +28,17 @@ class QuizError(ValueError):
         self.related = related
         super().__init__(self._message())
 
-    def _message(self) -> str:
-        """``problem`` may say ``{related}``: other lines involved, shifted like ``line``."""
+    def as_problem(self) -> Problem:
+        """The error as the course's shared problem type (file, line in that file, message).
+
+        ``problem`` may say ``{related}``: other lines involved, shifted like ``line``.
+        """
         offset = self.source.offset if self.source is not None else 0
         problem = self.problem.replace("{related}", ", ".join(str(n + offset) for n in self.related))
-        if self.source is not None:
-            return f"{self.source.path}:{self.line + offset}: {problem}"
-        return f"line {self.line}: {problem}"
+        return Problem(self.source.path if self.source is not None else "", self.line + offset, problem)
+
+    def _message(self) -> str:
+        return str(self.as_problem())
 
     def located(self, source: "SourceFile | None") -> "QuizError":
         """The same error, now naming the file it came from."""

@@ -56,10 +56,15 @@ class QuizScanPreprocessor(Preprocessor):
         self.extension = extension
 
     def run(self, lines: list[str]) -> list[str]:
+        docs_dir = self.extension.getConfig("docs_dir")
+        if self.extension.getConfig("lint") and docs_dir:
+            from ..lint import log_course_problems  # the lints collect chapters with this package
+
+            log_course_problems(docs_dir)
         try:
             tagged, self.extension.state.scan = scan(lines)
         except QuizError as error:
-            raise error.located(locate_source("\n".join(lines), self.extension.getConfig("docs_dir"))) from None
+            raise error.located(locate_source("\n".join(lines), docs_dir)) from None
         return tagged
 
 
@@ -77,6 +82,7 @@ class QuizBlock(Block):
         "type": (QuestionType.SINGLE.value, type_string_in([t.value for t in QuestionType])),
         "confidence": (False, type_boolean),
         "item": ("", type_string),
+        "cue-ok": ("", type_string),
         LINE_OPTION: (0, type_integer),
     }
 
@@ -188,6 +194,12 @@ class QuizExtension(BlocksExtension):
                 "and to check that quiz images exist. Empty: skip both.",
             ],
             "items": ["", "The real-or-fake item bank (YAML) that 'item:' options refer to. Empty: none."],
+            "lint": [
+                False,
+                "Run the course's authoring lints (answer cues, dates, cross-references; see course.lint) once "
+                "per build and log each problem as a warning, so 'mkdocs build --strict' fails on them. "
+                "Needs docs_dir. Never changes what a page renders.",
+            ],
         }
         self.state = PageState()
         self._items: dict[str, Item] | None = None

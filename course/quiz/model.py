@@ -69,6 +69,8 @@ class QuizOptions:
     confidence: bool = False
     #: An entry of the real-or-fake item bank (``items.py``) that this question shows.
     item: str = ""
+    #: Why this question may break the answer-cue rules (``course.lint.cues``); empty: it may not.
+    cue_ok: str = ""
 
 
 @dataclass

@@ -33,7 +33,7 @@ RE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: The option that carries the header's line from here to the block.
 LINE_OPTION = "_source_line"
 
-KNOWN_OPTIONS = ("id", "type", "confidence", "item")
+KNOWN_OPTIONS = ("id", "type", "confidence", "item", "cue-ok")
 
 
 @dataclass
@@ -162,7 +162,13 @@ def _check_header(title: str | None, data: dict[str, Any], where: Callable[[str]
         raise QuizError(f"'item' must be the id of an entry in the item bank, not {item!r}", where("item"))
     if item and kind != QuestionType.REAL_OR_FAKE.value:
         raise QuizError("'item' only works with 'type: real-or-fake'", where("item"))
-    return QuizOptions(id=ident, type=QuestionType(kind), confidence=confidence, item=item or "")
+    cue_ok = data.get("cue-ok", "")
+    if "cue-ok" in data and (not isinstance(cue_ok, str) or not cue_ok.strip()):
+        raise QuizError(
+            f"'cue-ok' needs a reason in words, e.g. '    cue-ok: the right answer must name all three steps', not {cue_ok!r}",
+            where("cue-ok"),
+        )
+    return QuizOptions(id=ident, type=QuestionType(kind), confidence=confidence, item=item or "", cue_ok=cue_ok.strip())
 
 
 def _scan_body(lines: list[str], start: int, length: int, source: QuizSource) -> int:

@@ -27,6 +27,7 @@ import posixpath
 import xml.etree.ElementTree as etree
 from urllib.parse import urlsplit
 
+from ..lint.dates import facts_checked
 from ..quiz.collect import CollectedPage
 from .fragments import parse_fragment, rebase
 from .render import worksheet_question
@@ -124,8 +125,8 @@ def _replace(parent: etree.Element, index: int, replacement: list[etree.Element]
 
 
 def _summary(page: CollectedPage) -> list[etree.Element]:
-    """The chapter's time, objectives and key questions, as the chapter template shows them (if it has any)."""
-    if not any(page.meta.get(key) for key in ("minutes", "objectives", "questions")):
+    """The chapter's time, review month, objectives and key questions, as the chapter template shows them (if any)."""
+    if not any(page.meta.get(key) for key in ("minutes", "reviewed", "objectives", "questions")):
         return []
     box = etree.Element("div", {"class": "chapter-summary"})
     title = etree.SubElement(box, "p", {"class": "chapter-summary__title"})
@@ -134,6 +135,11 @@ def _summary(page: CollectedPage) -> list[etree.Element]:
         time = etree.SubElement(box, "p", {"class": "chapter-summary__time"})
         etree.SubElement(time, "strong").text = "Time:"
         time[0].tail = f" about {page.meta['minutes']} minutes"
+    checked = facts_checked(page.meta.get("reviewed"))
+    if checked:
+        reviewed = etree.SubElement(box, "p", {"class": "chapter-summary__reviewed"})
+        etree.SubElement(reviewed, "strong").text = "Facts checked:"
+        reviewed[0].tail = f" {checked}"
     for lead, key in (("You will be able to:", "objectives"), ("Questions to keep in mind:", "questions")):
         if page.meta.get(key):
             etree.SubElement(etree.SubElement(box, "p"), "strong").text = lead
