@@ -23,6 +23,11 @@ def tab_to(page, selector: str, limit: int = 400) -> None:
     raise AssertionError(f"{selector} never received focus after {limit} Tab presses")
 
 
+def option_keys(quiz) -> list[str]:
+    """Each option's stable key (a short hash of its label), in page order."""
+    return quiz.locator(".quiz__option").evaluate_all("options => options.map(o => o.dataset.key)")
+
+
 def correct_indexes(quiz) -> list[int]:
     return quiz.locator(".quiz__option").evaluate_all(
         "options => options.flatMap((o, i) => o.dataset.correct === 'true' ? [i] : [])"
@@ -77,7 +82,8 @@ def test_keyboard_answer_is_announced_and_focus_stays(page, base_url):
     assert quiz.locator(".quiz__check").inner_text() == "Try again"
     assert quiz.locator("details[open]").count() == quiz.locator(".quiz__option").count()
     record = stored(page)["pages"]["chapters/01-what-is-a-deepfake"]["answers"][quiz_id]
-    assert record == {"chosen": [i + 1 for i in right], "correct": True, "confidence": 3}
+    keys = option_keys(quiz)
+    assert record == {"first": {"chosen": [keys[i] for i in right], "correct": True, "confidence": 3}, "retry": None, "practised": False}
 
 
 def test_wrong_answer_names_the_right_one(page, base_url):
@@ -107,7 +113,7 @@ def test_check_without_answer_asks_for_one(page, base_url):
     assert stored(page) is None or not stored(page)["pages"]
 
 
-def test_try_again_clears_the_answer_and_moves_focus_to_the_options(page, base_url):
+def test_try_again_clears_the_form_keeps_the_first_try_and_moves_focus_to_the_options(page, base_url):
     page.goto(base_url + CHAPTER)
     quiz = page.locator(".quiz").first
     quiz_id = quiz.get_attribute("data-quiz")
@@ -117,7 +123,7 @@ def test_try_again_clears_the_answer_and_moves_focus_to_the_options(page, base_u
     assert page.evaluate("document.activeElement.id") == f"quiz-{quiz_id}-1"
     assert quiz.locator("input:checked").count() == 0
     assert quiz.locator(".quiz__feedback").inner_text() == ""
-    assert quiz_id not in stored(page)["pages"]["chapters/01-what-is-a-deepfake"]["answers"]
+    assert stored(page)["pages"]["chapters/01-what-is-a-deepfake"]["answers"][quiz_id]["first"]["correct"] is True
 
 
 def test_every_question_type_can_be_answered(page, base_url):
@@ -161,7 +167,7 @@ def test_progress_survives_reload_and_shows_on_progress_page_then_resets(page, b
     assert row.locator('[data-cell="answered"]').inner_text() == "Not started"
     assert page.locator(".course-progress__summary").inner_text() == "All your progress has been deleted."
     assert page.evaluate("document.activeElement.hasAttribute('data-progress-reset')")
-    assert stored(page) == {"version": 1, "pages": {}}
+    assert stored(page) == {"version": 2, "pages": {}}
 
 
 def test_reset_can_be_cancelled(page, base_url):
@@ -185,6 +191,9 @@ CORRUPT = [
     '{"version": 1, "pages": {"chapters/01-what-is-a-deepfake": {"answers": {"__proto__": {"chosen": [1]}}}}}',
     '{"version": 1, "pages": {"chapters/01-what-is-a-deepfake": {"total": "x", "answers": '
     '{"constructor": {"chosen": [999], "correct": true, "confidence": 3}, "x": {"chosen": "<img src=x onerror=alert(1)>"}}}}}',
+    '{"version": 2, "pages": {"chapters/01-what-is-a-deepfake": {"answers": {"x": {"first": {"chosen": ["<b>"], '
+    '"correct": true, "confidence": 3}, "retry": null, "practised": false}, "y": {"first": null}}}}}',
+    '{"version": 2, "pages": {"chapters/01-what-is-a-deepfake": {"answers": {"word-origin": {"chosen": [1], "correct": true, "confidence": 3}}}}}',
 ]
 
 
@@ -201,7 +210,7 @@ def test_corrupt_storage_never_breaks_the_page(new_page, base_url, value):
     quiz.locator(".quiz__check").click()
     assert quiz.locator(".quiz__feedback").inner_text().startswith("Correct.")
     data = stored(page)
-    assert data["version"] == 1 and isinstance(data["pages"], dict)
+    assert data["version"] == 2 and isinstance(data["pages"], dict)
     page.goto(base_url + "progress.html")
     assert page.locator(".course-progress__summary").inner_text().startswith("You answered 1 question")
     assert page.locator("img[src=x]").count() == 0
@@ -279,7 +288,7 @@ def test_results_panel_counts_only_the_round_above_it(page, base_url):
     wrong = next(i for i in range(second.locator(".quiz__option").count()) if i not in correct_indexes(second))
     second.locator(".quiz__option input").nth(wrong).check()
     second.locator(".quiz__check").click()
-    expected = f"You answered 2 of the {len(above)} questions above and got 1 of 2 (50%) right."
+    expected = f"You answered 2 of the {len(above)} questions above and got 1 of 2 (50%) right on the first try."
     assert summary.inner_text() == expected
     if first.locator(".quiz__confidence").count():
         assert panel.locator('[data-level="3"] [data-cell="right"]').inner_text() == "1 of 1 (100%)"

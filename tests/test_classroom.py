@@ -28,7 +28,8 @@ OVERVIEW = "instructors/class-overview.html"
 PROGRESS = "progress.html"
 CH1 = "chapters/01-what-is-a-deepfake"
 CH2 = "chapters/02-how-machines-learn"
-HEADER = "Deepfake literacy course: hand-in summary, format 1"
+HEADER = "Deepfake literacy course: hand-in summary, format 2"
+OLD_HEADER = "Deepfake literacy course: hand-in summary, format 1"
 STORE = "deepfake-course:progress"
 ASSIGNMENT = "deepfake-course:assignment"
 #: A name with a comma, quotes and a leading "=" checks CSV quoting and formula guarding at once.
@@ -128,12 +129,14 @@ def test_round_trip_link_summary_overview_and_csv(new_page, base_url):
         f"Name: {STUDENT}",
         "Assignment: Week 3: fakes",
         "Due: 2030-03-14",
-        f"Chapter 1: {len(first)} of {len(first)} answered, {len(right1)} right",
+        f"Chapter 1: {len(first)} of {len(first)} answered, {len(right1)} right on the first try",
         "  Right: " + " ".join(right1),
         "  Wrong: " + " ".join(wrong1),
-        f"Chapter 2: 1 of {second_total} answered, 1 right",
+        "  Practised: none",
+        f"Chapter 2: 1 of {second_total} answered, 1 right on the first try",
         f"  Right: {second_id}",
         "  Wrong: none",
+        "  Practised: none",
     ]
     lines = summary.split("\n")
     assert lines[: len(expected)] == expected
@@ -149,7 +152,7 @@ def test_round_trip_link_summary_overview_and_csv(new_page, base_url):
     garbled = "\n".join(garbled_lines[:-1])  # cut off before its Check line
     pasted = "Hi, here are the summaries!\n\n" + summary + "\n\n" + edited + "\n" + garbled + "\n"
     paste_and_show(teacher, base_url, pasted)
-    assert teacher.inner_text("[data-classroom-overview-status]") == "Read 3 summaries: 1 without problems; 7 problems listed below."
+    assert teacher.inner_text("[data-classroom-overview-status]") == "Read 3 summaries: 1 without problems; 8 problems listed below."
     problems = teacher.locator("[data-classroom-problems] li").all_inner_texts()
     start_edited = 3 + len(lines) + 1
     start_garbled = start_edited + len(lines)
@@ -179,11 +182,11 @@ def test_round_trip_link_summary_overview_and_csv(new_page, base_url):
     assert caught.value.suggested_filename.startswith("class-overview-") and raw.startswith("\ufeff")
     table = list(csv.reader(io.StringIO(raw.lstrip("\ufeff"))))
     head, first_row = table[0], table[1]
-    assert head[:8] == ["Name", "Assignment", "Due", "Date", "Check", "Chapter 1 right", "Chapter 1 answered", "Chapter 1 questions"]
+    assert head[:9] == ["Name", "Assignment", "Due", "Date", "Check", "Counts", "Chapter 1 right", "Chapter 1 answered", "Chapter 1 questions"]
     assert len(table) == 4 and all(len(row) == len(head) for row in table)
     assert first_row[0] == "'" + STUDENT, "a name starting with '=' must not become a formula"
-    assert first_row[1:5] == ["Week 3: fakes", "2030-03-14", date.today().isoformat(), "ok"]
-    assert first_row[5:8] == [str(len(right1)), str(len(first)), str(len(first))]
+    assert first_row[1:6] == ["Week 3: fakes", "2030-03-14", date.today().isoformat(), "ok", "first tries"]
+    assert first_row[6:9] == [str(len(right1)), str(len(first)), str(len(first))]
     by_head = dict(zip(head, first_row))
     assert by_head["Total right"] == str(len(right1) + 1)
     question_columns = [h for h in head if h.startswith("Chapter 1 question ")]
@@ -199,13 +202,40 @@ def test_summary_made_outside_the_browser_with_the_same_rules_passes(page, base_
     chapter = index["chapters"][0]
     ids = [q[0] for q in chapter["questions"]]
     lines = [HEADER, "Name: Dee", "Assignment: (no title)", "Due: none",
-             f"Chapter 1: {len(ids)} of {len(ids)} answered, {len(ids)} right", "Right: " + " ".join(ids), "Wrong: none",
+             f"Chapter 1: {len(ids)} of {len(ids)} answered, {len(ids)} right on the first try", "Right: " + " ".join(ids),
+             "Wrong: none", "Practised: none",
              "Confidence: guessing 0/0 right, fairly sure 0/0 right, very sure 0/0 right", "Date: 2030-01-02"]
     text = "\n\n   ".join(lines + [f"Check: {check_code(lines).upper()}"])
     paste_and_show(page, base_url, text)
     assert page.inner_text("[data-classroom-overview-status]") == "Read 1 summary: 1 without problems."
     assert page.locator("[data-classroom-problems]").is_hidden()
     assert page.locator(".classroom__hardest").count() == 0 and "Nobody got a question wrong." in page.inner_text("[data-classroom-results]")
+    assert "format 1" not in page.inner_text("[data-classroom-results]")
+
+
+def test_a_format_1_summary_is_still_read_and_said_to_count_last_tries(page, base_url):
+    page.goto(base_url + OVERVIEW)
+    index = json.loads(page.get_attribute("[data-classroom-index]", "data-classroom-index"))
+    ids = [q[0] for q in index["chapters"][0]["questions"]]
+    lines = [OLD_HEADER, "Name: Old", "Assignment: (no title)", "Due: none",
+             f"Chapter 1: 2 of {len(ids)} answered, 1 right", f"Right: {ids[0]}", f"Wrong: {ids[1]}",
+             "Confidence: guessing 0/0 right, fairly sure 0/0 right, very sure 0/0 right", "Date: 2030-01-02"]
+    old = "\n".join(lines + [f"Check: {check_code(lines)}"])
+    # The format is inside the check code: relabelling an old summary as format 2 is caught.
+    relabelled = old.replace(OLD_HEADER, HEADER).replace("Name: Old", "Name: Relabelled")
+    paste_and_show(page, base_url, old + "\n" + relabelled)
+    problems = page.locator("[data-classroom-problems] li").all_inner_texts()
+    assert not [p for p in problems if "(Old)" in p]
+    assert any(p.startswith("Summary 2 (Relabelled)") and "check code does not match" in p for p in problems)
+    row = page.locator("[data-classroom-results] .classroom__table").first.locator("tbody tr").first
+    assert row.locator("th, td").all_inner_texts() == ["Old", f"1/2 right ({len(ids) - 2} not answered)", "1/2 right",
+                                                       "OK, but format 1: counts last tries"]
+    assert "1 summary uses format 1, made before the course counted first tries: its scores count each question\u2019s last try" \
+        in page.inner_text("[data-classroom-results]")
+    with page.expect_download() as caught:
+        page.click("[data-classroom-csv]")
+    table = list(csv.reader(io.StringIO(open(caught.value.path(), encoding="utf-8").read().lstrip("\ufeff"))))
+    assert dict(zip(table[0], table[1]))["Counts"] == "last tries"
 
 
 def test_keyboard_only_link_and_hand_in(new_page, base_url):
@@ -293,8 +323,8 @@ def test_assignment_link_works_from_disk(new_page, site):
     assert "copy of the course on this computer" in page.inner_text("[data-classroom-card]")
 
 
-def progress_file(progress: object, **extra: object) -> bytes:
-    return json.dumps({"format": "deepfake-course-progress", "version": 1, "progress": progress, **extra}).encode()
+def progress_file(progress: object, version: int = 1, **extra: object) -> bytes:
+    return json.dumps({"format": "deepfake-course-progress", "version": version, "progress": progress, **extra}).encode()
 
 
 def seed_progress(page, base_url) -> str:
@@ -343,7 +373,9 @@ def test_export_then_import_on_another_device_merges(new_page, base_url):
 BAD_FILES = [
     (b"not json at all", "it is not a progress file (it is not JSON)"),
     (b'{"version": 1, "pages": {}}', "not a progress file saved by this course"),
-    (json.dumps({"format": "deepfake-course-progress", "version": 2, "progress": {}}).encode(), "different version"),
+    (json.dumps({"format": "deepfake-course-progress", "version": 3, "progress": {}}).encode(), "different version"),
+    (json.dumps({"format": "deepfake-course-progress", "version": 2, "progress": {"version": 1, "pages": {}}}).encode(),
+     "its progress is not version 2"),
     (progress_file({"version": 1, "pages": {CH1: {"total": 3, "answers": {"x": {"chosen": [1], "correct": "yes", "confidence": None}}}}}),
      "it is damaged: the answer to question \u201cx\u201d"),
     (progress_file({"version": 1, "pages": {}}, assignment={"version": 1, "chapters": "all"}), "the assignment in it is not valid"),

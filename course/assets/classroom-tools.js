@@ -11,7 +11,10 @@
 
   var course = window.deepfakeCourse;
   var classroom = window.deepfakeClassroom;
-  var HEADER = "Deepfake literacy course: hand-in summary, format 1";
+  // Format 2 counts each question's first try (later tries are practice); format 1 counted the last try.
+  // The header line is covered by the check code, so the format cannot be changed unnoticed.
+  var HEADER = "Deepfake literacy course: hand-in summary, format 2";
+  var OLD_HEADER = "Deepfake literacy course: hand-in summary, format 1";
   var NAME_KEY = "deepfake-course:name";
   var FILE_FORMAT = "deepfake-course-progress";
   var LEVELS = ["guessing", "fairly sure", "very sure"];
@@ -257,15 +260,17 @@
 
   /* ---------- hand-in (student) ---------- */
 
+  // A chapter's first tries: right, wrong, and wrong first but right on a later (practice) try.
   function chapterResult(chapter, store) {
-    var page = store.pages[chapter.key], answers = page ? page.answers : {}, right = [], wrong = [], levels = [];
+    var page = store.pages[chapter.key], answers = page ? page.answers : {}, right = [], wrong = [], practised = [], levels = [];
     chapter.questions.forEach(function (q) {
-      var a = answers[q[0]];
-      if (!a) return;
-      (a.correct ? right : wrong).push(q[0]);
-      levels.push(a);
+      var e = answers[q[0]];
+      if (!e) return;
+      (e.first.correct ? right : wrong).push(q[0]);
+      if (e.practised) practised.push(q[0]);
+      levels.push(e.first);
     });
-    return { chapter: chapter, right: right, wrong: wrong, total: chapter.questions.length, answers: levels };
+    return { chapter: chapter, right: right, wrong: wrong, practised: practised, total: chapter.questions.length, answers: levels };
   }
 
   function summaryText(name, assignment, results) {
@@ -274,9 +279,10 @@
     var answers = [];
     results.forEach(function (r) {
       lines.push("Chapter " + r.chapter.n + ": " + (r.right.length + r.wrong.length) + " of " + r.total +
-        " answered, " + r.right.length + " right");
+        " answered, " + r.right.length + " right on the first try");
       lines.push("  Right: " + (r.right.join(" ") || "none"));
       lines.push("  Wrong: " + (r.wrong.join(" ") || "none"));
+      lines.push("  Practised: " + (r.practised.join(" ") || "none"));
       answers = answers.concat(r.answers);
     });
     lines.push("Confidence: " + LEVELS.map(function (level, n) {
@@ -326,7 +332,7 @@
         item.appendChild(make("span", done ? "Done: " : "To do: ", "classroom-checklist__state"));
         item.appendChild(label);
         item.appendChild(document.createTextNode(" \u2014 " + answered + " of " + r.total + " questions answered" +
-          (answered ? ", " + r.right.length + " right" : "") + "."));
+          (answered ? ", " + r.right.length + " right on the first try" : "") + "."));
         list.appendChild(item);
       });
     }
@@ -409,7 +415,9 @@
     if (!data || typeof data !== "object" || data.format !== FILE_FORMAT) {
       return { problem: "it is not a progress file saved by this course" };
     }
-    if (data.version !== 1) return { problem: "it was saved by a different version of the course" };
+    // Version 1 files (from before first tries were kept apart) are moved over as they load.
+    if (data.version !== 1 && data.version !== 2) return { problem: "it was saved by a different version of the course" };
+    if (!data.progress || data.progress.version !== data.version) return { problem: "it is damaged: its progress is not version " + data.version };
     var checked = course.check(data.progress);
     if (checked.problems.length) return { problem: "it is damaged: " + checked.problems[0] };
     var assignment = null;
@@ -439,7 +447,7 @@
 
     $(root, "export").addEventListener("click", function () {
       var store = course.load();
-      var data = { format: FILE_FORMAT, version: 1, saved: new Date().toISOString(), progress: store,
+      var data = { format: FILE_FORMAT, version: 2, saved: new Date().toISOString(), progress: store,
         assignment: classroom.loadAssignment() };
       download("deepfake-course-progress-" + today() + ".json", "application/json", JSON.stringify(data, null, 1));
       var n = count(store);
@@ -494,9 +502,10 @@
     name: /^Name: (.+)$/,
     assignment: /^Assignment: (.+)$/,
     due: /^Due: (.+)$/,
-    chapter: /^Chapter (\d{1,2}): (\d+) of (\d+) answered, (\d+) right$/,
+    chapter: /^Chapter (\d{1,2}): (\d+) of (\d+) answered, (\d+) right( on the first try)?$/,
     right: /^Right: (.+)$/,
     wrong: /^Wrong: (.+)$/,
+    practised: /^Practised: (.+)$/,
     confidence: /^Confidence: guessing (\d+)\/(\d+) right, fairly sure (\d+)\/(\d+) right, very sure (\d+)\/(\d+) right$/,
     date: /^Date: (.+)$/,
     check: /^Check: ([0-9a-fA-F]{8})$/
@@ -512,8 +521,8 @@
     var lines = text.replace(/\r\n?/g, "\n").split("\n"), summaries = [], stray = [], current = null;
     lines.forEach(function (raw, n) {
       var line = raw.normalize("NFC").replace(/\s+/g, " ").trim();
-      if (line === HEADER) {
-        current = { start: n + 1, lines: [{ number: n + 1, text: line }], ended: false };
+      if (line === HEADER || line === OLD_HEADER) {
+        current = { start: n + 1, lines: [{ number: n + 1, text: line }], ended: false, format: line === HEADER ? 2 : 1 };
         summaries.push(current);
       } else if (!line) {
         return;
@@ -528,8 +537,9 @@
   }
 
   function parseSummary(raw, index, number) {
-    var s = { number: number, start: raw.start, name: "", assignment: "", due: "", date: "", chapters: [],
+    var s = { number: number, start: raw.start, format: raw.format, name: "", assignment: "", due: "", date: "", chapters: [],
       problems: [], changed: false, checked: false };
+    var header = raw.lines[0].text, lists = raw.format === 2 ? 3 : 2;
     var chapter = null, checkLine = null, covered = [];
     function problem(line, text) { s.problems.push({ line: line, text: text }); }
 
@@ -547,7 +557,7 @@
         if (!classroom.isDate(s.date)) problem(entry.number, "the date is not a date");
       } else if (kind === "check") {
         checkLine = entry;
-        s.checked = m[1].toLowerCase() === checkCode(covered.length ? [HEADER].concat(covered) : [HEADER]);
+        s.checked = m[1].toLowerCase() === checkCode([header].concat(covered));
         if (!s.checked) {
           s.changed = true;
           problem(entry.number, "the check code does not match: the summary was changed after it was made, or not copied whole");
@@ -557,10 +567,12 @@
         var known = index.byNumber[Number(m[1])];
         var answered = Number(m[2]), total = Number(m[3]), right = Number(m[4]);
         if (!known) { problem(entry.number, "chapter " + m[1] + " is not in this course"); return; }
+        if (!m[5] !== (s.format === 1)) problem(entry.number, "format " + s.format + " chapter lines end \u201c" + (s.format === 1 ? "right" : "right on the first try") + "\u201d");
         if (s.chapters.some(function (c) { return c.chapter === known; })) { problem(entry.number, "chapter " + m[1] + " appears twice"); return; }
         if (answered > total || right > answered) problem(entry.number, "the numbers do not add up (" + right + " right, " + answered + " of " + total + " answered)");
         if (total !== known.questions.length) problem(entry.number, "chapter " + known.n + " has " + known.questions.length + " questions in this course, not " + total);
-        chapter = { chapter: known, line: entry.number, answered: answered, total: total, right: right, results: Object.create(null), lists: 0 };
+        chapter = { chapter: known, line: entry.number, answered: answered, total: total, right: right, results: Object.create(null),
+          practised: Object.create(null), lists: 0 };
         s.chapters.push(chapter);
       } else if (kind === "right" || kind === "wrong") {
         if (!chapter) { problem(entry.number, "a " + (kind === "right" ? "Right" : "Wrong") + " line must follow a Chapter line"); return; }
@@ -571,6 +583,14 @@
           if (ids.indexOf(id) < 0) problem(entry.number, "question \u201c" + id.slice(0, 60) + "\u201d is not in chapter " + chapter.chapter.n);
           else if (chapter.results[id]) problem(entry.number, "question \u201c" + id + "\u201d is listed twice in chapter " + chapter.chapter.n);
           else chapter.results[id] = kind;
+        });
+      } else if (kind === "practised") {
+        if (!chapter || s.format === 1) { problem(entry.number, "a Practised line must follow a chapter's Wrong line (format 2 only)"); return; }
+        chapter.lists += 1;
+        if (m[1] === "none") return;
+        m[1].split(" ").forEach(function (id) {
+          if (chapter.results[id] !== "wrong") problem(entry.number, "question \u201c" + id.slice(0, 60) + "\u201d is listed as practised but not as wrong");
+          else chapter.practised[id] = true;
         });
       } else if (kind === "confidence") {
         s.confidence = m.slice(1).map(Number);
@@ -583,7 +603,7 @@
     if (!s.chapters.length) s.problems.push({ line: raw.start, text: "it has no Chapter lines" });
     s.chapters.forEach(function (c) {
       var ids = Object.keys(c.results), right = ids.filter(function (id) { return c.results[id] === "right"; }).length;
-      if (c.lists !== 2) s.problems.push({ line: c.line, text: "chapter " + c.chapter.n + " needs one Right and one Wrong line" });
+      if (c.lists !== lists) s.problems.push({ line: c.line, text: "chapter " + c.chapter.n + " needs one Right and one Wrong line" + (lists === 3 ? " and one Practised line" : "") });
       else if (ids.length !== c.answered || right !== c.right) {
         s.problems.push({ line: c.line, text: "chapter " + c.chapter.n + "'s Right and Wrong lines do not match its numbers" });
       }
@@ -612,6 +632,16 @@
 
   function find(summary, chapter) {
     return summary.chapters.filter(function (c) { return c.chapter === chapter; })[0] || null;
+  }
+
+  // What a summary's scores count: format 1 (from before first tries were kept) counted the last try.
+  function counts(s) {
+    return s.format === 1 ? "last tries" : "first tries";
+  }
+
+  function mark(entry, id) {
+    var result = entry && entry.results[id];
+    return result === "wrong" && entry.practised[id] ? "wrong, practised" : result;
   }
 
   function cellText(entry) {
@@ -643,7 +673,7 @@
   }
 
   function csv(result) {
-    var head = ["Name", "Assignment", "Due", "Date", "Check"], rows = [];
+    var head = ["Name", "Assignment", "Due", "Date", "Check", "Counts"], rows = [];
     result.chapters.forEach(function (c) {
       head.push("Chapter " + c.n + " right", "Chapter " + c.n + " answered", "Chapter " + c.n + " questions");
     });
@@ -653,7 +683,7 @@
     });
     head.push("Problems");
     result.shown.forEach(function (s) {
-      var row = [s.name, s.assignment, s.due, s.date, s.problems.length ? "problem" : "ok"], right = 0, answered = 0;
+      var row = [s.name, s.assignment, s.due, s.date, s.problems.length ? "problem" : "ok", counts(s)], right = 0, answered = 0;
       result.chapters.forEach(function (c) {
         var entry = find(s, c);
         row.push(entry ? entry.right : "", entry ? entry.answered : "", entry ? entry.total : "");
@@ -662,7 +692,7 @@
       row.push(right, answered);
       result.chapters.forEach(function (c) {
         var entry = find(s, c);
-        c.questions.forEach(function (q) { row.push(entry && entry.results[q[0]] || ""); });
+        c.questions.forEach(function (q) { row.push(mark(entry, q[0]) || ""); });
       });
       row.push(s.problems.map(function (p) { return "line " + p.line + ": " + p.text; }).join("; "));
       rows.push(row);
@@ -724,15 +754,22 @@
     holder.hidden = !result.shown.length;
     if (!result.shown.length) return;
     var headings = ["Student"].concat(result.chapters.map(function (c) { return "Chapter " + c.n + ": " + c.title; }), ["Total", "Check"]);
-    holder.appendChild(table("Class table: questions right out of questions answered", headings, result.shown.map(function (s) {
+    holder.appendChild(table("Class table: questions right on the first try out of questions answered", headings, result.shown.map(function (s) {
       var right = 0, answered = 0;
       var cells = result.chapters.map(function (c) {
         var entry = find(s, c);
         if (entry) { right += entry.right; answered += entry.answered; }
         return cellText(entry);
       });
-      return [s.name].concat(cells, [right + "/" + answered + " right", s.problems.length ? "Problem: see the list" : "OK"]);
+      return [s.name].concat(cells, [right + "/" + answered + " right", s.problems.length ? "Problem: see the list"
+        : s.format === 1 ? "OK, but format 1: counts last tries" : "OK"]);
     })));
+    var old = result.shown.filter(function (s) { return s.format === 1; }).length;
+    if (old) {
+      holder.appendChild(make("p", plural(old, "summary uses", "summaries use") + " format 1, made before the course " +
+        "counted first tries: " + (old === 1 ? "its" : "their") + " scores count each question\u2019s last try, which may " +
+        "have come after the right answer was shown. Ask for a new summary to see first tries.", "classroom__hint"));
+    }
 
     var counts = wrongCounts(result);
     var left = result.shown.length - result.trusted.length;
@@ -758,8 +795,7 @@
       c.questions.forEach(function (q, n) {
         var found = counts.filter(function (x) { return x.chapter === c && x.id === q[0]; })[0];
         rows.push([(n + 1) + ". " + q[1], String(found.wrong), String(found.answered)].concat(result.shown.map(function (s) {
-          var entry = find(s, c), mark = entry && entry.results[q[0]];
-          return mark || "\u2014";
+          return mark(find(s, c), q[0]) || "\u2014";
         })));
       });
       details.appendChild(table("Chapter " + c.n + ": " + c.title, ["Question", "Wrong", "Answered"].concat(
@@ -794,5 +830,5 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-classroom-class-overview]"), initOverview);
   };
   // For tests and curious readers: the summary format's pure functions.
-  classroom.summary = { HEADER: HEADER, checkCode: checkCode, analyse: analyse, csv: csv };
+  classroom.summary = { HEADER: HEADER, OLD_HEADER: OLD_HEADER, checkCode: checkCode, analyse: analyse, csv: csv };
 })();

@@ -60,20 +60,19 @@
 
   // The banner at the top of an assigned chapter: what is assigned and how far the reader is here.
   function banner() {
-    var old = document.querySelector("[data-classroom-banner]"), a = loadAssignment(), key, chapter, quizzes, page, done;
+    var old = document.querySelector("[data-classroom-banner]"), a = loadAssignment(), key, chapter, quizzes, done;
     if (old) old.parentNode.removeChild(old);
     if (!a || !course) return;
     key = course.pageKey(location.href);
     chapter = a.chapters.filter(function (c) { return c.key === key; })[0];
     var article = document.querySelector(".md-content__inner");
     if (!chapter || !article) return;
-    quizzes = document.querySelectorAll("[data-quiz]").length;
-    page = course.load().pages[key];
-    done = page ? Object.keys(page.answers).length : 0;
+    quizzes = Array.prototype.map.call(document.querySelectorAll("[data-quiz]"), function (q) { return q.getAttribute("data-quiz"); });
+    done = course.firstTries(course.load().pages[key], quizzes).length;
     var box = document.createElement("div"), line = document.createElement("p"), link = document.createElement("a");
     box.className = "classroom-banner";
     box.setAttribute("data-classroom-banner", "");
-    line.textContent = "Assigned: " + describe(a) + ". You have answered " + done + " of " + quizzes +
+    line.textContent = "Assigned: " + describe(a) + ". You have answered " + done + " of " + quizzes.length +
       " questions in this chapter. ";
     link.href = new URL("progress.html", course.root).href;
     link.textContent = "See your assignment";

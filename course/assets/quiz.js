@@ -10,7 +10,7 @@
   "use strict";
 
   var KEY = "deepfake-course:progress";
-  var VERSION = 1;
+  var VERSION = 2;
   var LEVELS = [1, 2, 3];
   var script = document.currentScript;
   // The script lives at <site>/assets/course/quiz.js, so the site root is two folders up.
@@ -23,53 +23,87 @@
     return path.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "").replace(/\/$/, "") || "index";
   }
 
+  /* Stored progress, version 2:
+   *   { version: 2, pages: { <page key>: { total, answers: { <question id>: {
+   *       first: try, retry: try or null, practised: boolean } } } } }
+   * where a try is { chosen, correct, confidence }. `first` is the reader's first
+   * try and is what every score counts; `retry` is the latest practice try, and
+   * `practised` says a later try was right after a wrong first one. `chosen`
+   * holds the options' data-key values; an answer moved over from version 1
+   * keeps that version's option positions (numbers), which are never matched to
+   * options again because options may have been reordered since. */
+
   function emptyStore() {
     return { version: VERSION, pages: Object.create(null) };
   }
 
-  function isAnswer(a) {
-    return !!a && typeof a === "object" && Array.isArray(a.chosen) && a.chosen.length > 0 &&
-      a.chosen.every(function (n) { return Number.isInteger(n) && n > 0 && n < 100; }) &&
+  function isTry(a) {
+    return !!a && typeof a === "object" && Array.isArray(a.chosen) && a.chosen.length > 0 && a.chosen.length < 100 &&
+      a.chosen.every(function (c) { return typeof c === "string" ? /^[a-z0-9]{1,16}$/.test(c) : Number.isInteger(c) && c > 0 && c < 100; }) &&
       typeof a.correct === "boolean" && (a.confidence === null || LEVELS.indexOf(a.confidence) >= 0);
   }
 
-  // Validate parsed progress data. Returns the clean store and a list of problems;
+  function copyTry(a) {
+    return { chosen: a.chosen.slice(), correct: a.correct, confidence: a.confidence };
+  }
+
+  // One stored question, cleaned; null if damaged. A version 1 answer becomes the first try.
+  function entry(a, version) {
+    if (version === 1) return isTry(a) && a.chosen.every(Number.isInteger) ? { first: copyTry(a), retry: null, practised: false } : null;
+    if (!a || typeof a !== "object" || !isTry(a.first) || !(a.retry === null || isTry(a.retry)) || typeof a.practised !== "boolean") return null;
+    return { first: copyTry(a.first), retry: a.retry && copyTry(a.retry), practised: a.practised && !a.first.correct };
+  }
+
+  // Validate (and migrate) parsed progress data: version 2, or version 1 moved over.
+  // Returns the clean store, a list of problems and whether it was migrated;
   // load() keeps what is good, an import (classroom-tools.js) refuses any problem.
   function check(data) {
-    var store = emptyStore(), problems = [];
-    if (!data || typeof data !== "object" || data.version !== VERSION || !data.pages || typeof data.pages !== "object" || Array.isArray(data.pages)) {
-      return { store: store, problems: ["it is not version " + VERSION + " course progress"] };
+    var store = emptyStore(), problems = [], version = data && data.version;
+    if (!data || typeof data !== "object" || (version !== 1 && version !== VERSION) || !data.pages || typeof data.pages !== "object" || Array.isArray(data.pages)) {
+      return { store: store, problems: ["it is not course progress this version can read"], migrated: false };
     }
     Object.keys(data.pages).forEach(function (key) {
       var page = data.pages[key], answers = page && page.answers, out;
       if (!answers || typeof answers !== "object" || key.length > 300) { problems.push("the entry for page “" + key.slice(0, 80) + "” is damaged"); return; }
       out = { total: Number.isInteger(page.total) && page.total >= 0 ? page.total : 0, answers: Object.create(null) };
       Object.keys(answers).forEach(function (id) {
-        var a = answers[id];
-        if (/^[a-z0-9-]{1,100}$/.test(id) && isAnswer(a)) {
-          out.answers[id] = { chosen: a.chosen.slice(), correct: a.correct, confidence: a.confidence };
-        } else {
-          problems.push("the answer to question “" + id.slice(0, 80) + "” on page “" + key.slice(0, 80) + "” is damaged");
-        }
+        var clean = /^[a-z0-9-]{1,100}$/.test(id) && entry(answers[id], version);
+        if (clean) out.answers[id] = clean;
+        else problems.push("the answer to question “" + id.slice(0, 80) + "” on page “" + key.slice(0, 80) + "” is damaged");
       });
       store.pages[key] = out;
     });
-    return { store: store, problems: problems };
+    return { store: store, problems: problems, migrated: version === 1 };
   }
 
-  // Read and validate storage. Anything corrupt, foreign or from another version is dropped.
+  // Read and validate storage. Anything corrupt or foreign is dropped; version 1 is moved
+  // over, and its original text is kept once beside it, so nothing a reader saved is lost.
   function load() {
     var raw = null, data = null, result;
     try { raw = window.localStorage.getItem(KEY); } catch (e) { return emptyStore(); }
     if (raw === null) return emptyStore();
     try { data = JSON.parse(raw); } catch (e) { data = null; }
     result = check(data);
-    if (result.problems.length) save(result.store);
+    if (result.migrated) {
+      try { if (window.localStorage.getItem(KEY + ":v1") === null) window.localStorage.setItem(KEY + ":v1", raw); } catch (e) { /* kept in memory only */ }
+    }
+    if (result.problems.length || result.migrated) save(result.store);
     return result.store;
   }
 
   function save(store) {
-    try { window.localStorage.setItem(KEY, JSON.stringify(store)); } catch (e) { /* storage full or blocked: the page still works */ }
+    try { window.localStorage.setItem(KEY, JSON.stringify(store)); return true; } catch (e) { return false; /* storage full or blocked: the page still works */ }
+  }
+
+  // Whether this browser lets the course keep anything at all.
+  function available() {
+    try { window.localStorage.setItem(KEY + ":test", "1"); window.localStorage.removeItem(KEY + ":test"); return true; } catch (e) { return false; }
+  }
+
+  // The first tries to the questions `ids` (those on the page now: answers to removed questions do not count).
+  function firstTries(page, ids) {
+    return ids.map(function (id) { return page && page.answers[id]; })
+      .filter(function (e) { return e; }).map(function (e) { return e.first; });
   }
 
   function text(el) {
@@ -82,6 +116,10 @@
 
   function rightCount(answers) {
     return answers.filter(function (a) { return a.correct; }).length;
+  }
+
+  function verdict(a) {
+    return a.correct ? "correct." : "not correct.";
   }
 
   // Fill a confidence-vs-accuracy table (rendered by the extension) from a list of answers.
@@ -101,18 +139,19 @@
     var id = quiz.getAttribute("data-quiz");
     var options = Array.prototype.slice.call(quiz.querySelectorAll(".quiz__option"));
     var inputs = options.map(function (o) { return o.querySelector("input"); });
+    var keys = options.map(function (o, n) { return o.getAttribute("data-key") || String(n + 1); });
     var scale = Array.prototype.slice.call(quiz.querySelectorAll(".quiz__confidence input"));
     var button = quiz.querySelector(".quiz__check");
     var feedback = quiz.querySelector(".quiz__feedback");
     button.hidden = false;
 
     function chosen() {
-      return inputs.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); });
+      return keys.filter(function (k, n) { return inputs[n].checked; });
     }
 
     function isRight(picked) {
       return options.every(function (o, n) {
-        return (o.getAttribute("data-correct") === "true") === (picked.indexOf(n + 1) >= 0);
+        return (o.getAttribute("data-correct") === "true") === (picked.indexOf(keys[n]) >= 0);
       });
     }
 
@@ -121,23 +160,25 @@
       return parts.map(text).join(" ");
     }
 
-    function show(picked) {
+    // Show a try; `first` is the first try when this one is practice.
+    function show(picked, first) {
       var right = isRight(picked);
       quiz.classList.add("quiz--checked");
       quiz.classList.toggle("quiz--right", right);
       quiz.classList.toggle("quiz--wrong", !right);
       options.forEach(function (o, n) {
-        var mine = picked.indexOf(n + 1) >= 0, verdict = o.querySelector(".quiz__verdict");
+        var mine = picked.indexOf(keys[n]) >= 0, verdict = o.querySelector(".quiz__verdict");
         o.classList.toggle("quiz__option--chosen", mine);
         o.querySelector("details").open = true;
         if (!verdict.hasAttribute("data-text")) verdict.setAttribute("data-text", verdict.textContent);
         verdict.textContent = (mine ? "Your answer: " : "") + verdict.getAttribute("data-text");
       });
-      var said = options.filter(function (o, n) { return picked.indexOf(n + 1) >= 0; }).map(explanation);
+      var said = options.filter(function (o, n) { return picked.indexOf(keys[n]) >= 0; }).map(explanation);
       var answer = options.filter(function (o) { return o.getAttribute("data-correct") === "true"; })
         .map(function (o) { return text(o.querySelector("label")); });
-      feedback.textContent = right ? "Correct. " + said.join(" ")
-        : "Not quite. " + said.join(" ") + " The right answer: " + answer.join("; ").replace(/[.!?]?$/, ".");
+      feedback.textContent = (first ? "First try: " + verdict(first) + " Practice try: " + verdict({ correct: right }) + " "
+        : right ? "Correct. " : "Not quite. ") + said.join(" ") +
+        (right ? "" : " The right answer: " + answer.join("; ").replace(/[.!?]?$/, "."));
       button.textContent = "Try again";
       return right;
     }
@@ -155,26 +196,37 @@
       button.textContent = "Check answer";
     }
 
-    function record(update) {
+    // Store a try: the first one is kept for good; later ones are practice.
+    function record(attempt) {
       var store = load();
       var page = store.pages[key] || (store.pages[key] = { total: total, answers: Object.create(null) });
+      var e = page.answers[id];
       page.total = total;
-      update(page.answers);
+      if (!e) e = page.answers[id] = { first: attempt, retry: null, practised: false };
+      else {
+        e.retry = attempt;
+        e.practised = e.practised || (attempt.correct && !e.first.correct);
+      }
       save(store);
+      return e;
     }
 
-    if (saved && saved.chosen.every(function (n) { return n <= inputs.length; }) &&
-        (inputs[0].type === "checkbox" || saved.chosen.length === 1)) {
-      saved.chosen.forEach(function (n) { inputs[n - 1].checked = true; });
-      if (saved.confidence && scale[saved.confidence - 1]) scale[saved.confidence - 1].checked = true;
-      show(saved.chosen);
+    if (saved) {
+      var last = saved.retry || saved.first;
+      if (last.chosen.every(function (k) { return keys.indexOf(k) >= 0; }) && (inputs[0].type === "checkbox" || last.chosen.length === 1)) {
+        last.chosen.forEach(function (k) { inputs[keys.indexOf(k)].checked = true; });
+        if (last.confidence && scale[last.confidence - 1]) scale[last.confidence - 1].checked = true;
+        show(last.chosen, saved.retry && saved.first);
+      } else {
+        // The options have changed since: the saved result stands, but no option is marked.
+        feedback.textContent = "You answered this before: " + verdict(saved.first) +
+          (saved.retry ? " Practice try: " + verdict(saved.retry) : "");
+      }
     }
 
     button.addEventListener("click", function () {
       if (quiz.classList.contains("quiz--checked")) {
         clear();
-        record(function (answers) { delete answers[id]; });
-        document.dispatchEvent(new CustomEvent("course:answered"));
         inputs[0].focus();
         return;
       }
@@ -184,8 +236,8 @@
         return;
       }
       var level = scale.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); })[0] || null;
-      var right = show(picked);
-      record(function (answers) { answers[id] = { chosen: picked, correct: right, confidence: level }; });
+      var e = record({ chosen: picked, correct: isRight(picked), confidence: level });
+      show(picked, e.retry && e.first);
       document.dispatchEvent(new CustomEvent("course:answered"));
     });
   }
@@ -196,24 +248,46 @@
     panel.classList.add("course-progress--enhanced");
     var reset = panel.querySelector("[data-progress-reset]");
     var summary = panel.querySelector(".course-progress__summary");
+    var missedNote = panel.querySelector(".course-progress__missed-note");
     reset.hidden = false;
 
     function fill() {
-      var store = load(), all = [];
+      var store = load(), all = [], missed = 0;
       Array.prototype.forEach.call(panel.querySelectorAll(".course-progress__chapters tbody tr"), function (row) {
         var page = store.pages[pageKey(row.querySelector("a").href)];
-        var answers = page ? Object.keys(page.answers).map(function (id) { return page.answers[id]; }) : [];
-        var right = rightCount(answers);
+        var ids = row.hasAttribute("data-questions") ? row.getAttribute("data-questions").split(" ")
+          : page ? Object.keys(page.answers) : [];
+        var answers = firstTries(page, ids);
         all = all.concat(answers);
         row.querySelector('[data-cell="answered"]').textContent = answers.length
-          ? answers.length + " of " + Math.max(page.total, answers.length) : "Not started";
-        row.querySelector('[data-cell="right"]').textContent = percent(right, answers.length);
+          ? answers.length + " of " + Math.max(ids.length, answers.length) : "Not started";
+        row.querySelector('[data-cell="right"]').textContent = percent(rightCount(answers), answers.length);
       });
+      // Practise what you missed: questions wrong on the first try, marked once a later try was right.
+      Array.prototype.forEach.call(panel.querySelectorAll(".course-progress__missed-chapter"), function (group) {
+        var shown = 0;
+        Array.prototype.forEach.call(group.querySelectorAll("li[data-question]"), function (item) {
+          var page = store.pages[pageKey(item.querySelector("a").href)];
+          var e = page && page.answers[item.getAttribute("data-question")];
+          item.hidden = !e || e.first.correct;
+          item.querySelector(".course-progress__practised").textContent = e && e.practised ? " \u2014 practised" : "";
+          if (!item.hidden) shown += 1;
+        });
+        group.hidden = !shown;
+        missed += shown;
+      });
+      if (missedNote) {
+        missedNote.textContent = !available() ? "This browser does not let the course keep your answers (storage is " +
+          "turned off or full), so there is nothing to list. Your answers on a chapter page count only until you leave it."
+          : missed ? "Questions you got wrong on your first try, by chapter. Follow a link to practise; your first try still counts."
+          : all.length ? "You got every question you answered right on your first try: nothing to practise."
+          : "Questions you get wrong on your first try will be listed here, with links to practise them.";
+      }
       fillLevels(panel, all);
       var right = rightCount(all);
       var sure = all.filter(function (a) { return a.confidence === 3; });
       summary.textContent = !all.length ? "You have not answered any questions yet."
-        : "You answered " + all.length + " questions and got " + percent(right, all.length) + " right." +
+        : "You answered " + all.length + (all.length === 1 ? " question" : " questions") + " and got " + percent(right, all.length) + " right on the first try." +
           (sure.length ? " When you were very sure, you were right " +
             percent(rightCount(sure), sure.length) + " of the time." : "");
     }
@@ -233,7 +307,7 @@
     fill();
   }
 
-  // The reader's result for the questions between the previous results panel and this one.
+  // The reader's first-try result for the questions between the previous results panel and this one.
   function initResults(panel, key) {
     if (panel.hasAttribute("data-quiz-ready")) return;
     panel.setAttribute("data-quiz-ready", "");
@@ -248,13 +322,11 @@
     var summary = panel.querySelector(".quiz-results__summary");
 
     function fill() {
-      var page = load().pages[key];
-      var answers = quizzes.map(function (id) { return page ? page.answers[id] : undefined; })
-        .filter(function (a) { return a; });
+      var answers = firstTries(load().pages[key], quizzes);
       summary.textContent = !answers.length
         ? "You have not answered any of the " + quizzes.length + " questions above yet."
         : "You answered " + answers.length + " of the " + quizzes.length + " questions above and got " +
-          percent(rightCount(answers), answers.length) + " right.";
+          percent(rightCount(answers), answers.length) + " right on the first try.";
       fillLevels(panel, answers);
     }
 
@@ -266,9 +338,10 @@
     fill();
   }
 
-  // The small API the classroom scripts use, so progress is read and validated in one place.
+  // The small API the classroom scripts use, so progress is read, validated and scored in one place.
   window.deepfakeCourse = {
-    KEY: KEY, root: root, pageKey: pageKey, load: load, save: save, check: check, emptyStore: emptyStore
+    KEY: KEY, root: root, pageKey: pageKey, load: load, save: save, check: check, emptyStore: emptyStore,
+    firstTries: firstTries
   };
 
   function init() {

@@ -4,14 +4,26 @@ Authors list the chapters as ordinary Markdown links; the block turns the list
 into tables that ``quiz.js`` fills from the reader's own browser storage. The
 links stay Markdown links so the site engine checks and rewrites them like any
 other, and the page reads sensibly without JavaScript.
+
+Scores count each question's first try; later tries are practice. Each
+chapter row names the chapter's current questions (``data-questions``) so an
+answer saved for a question that has since been removed never counts, and the
+"Practise what you missed" list holds a link to every question (to its
+``#quiz-ID`` anchor), which ``quiz.js`` shows for questions missed on the
+first try.
 """
 
 from __future__ import annotations
 
+import posixpath
 import xml.etree.ElementTree as etree
+from pathlib import Path
+from urllib.parse import urlsplit
 
+from markdown.util import AtomicString
 from pymdownx.blocks.block import Block
 
+from .collect import CollectedPage, collect_course_cached
 from .errors import QuizError
 from .model import CONFIDENCE_LEVELS
 
@@ -37,9 +49,17 @@ class ProgressBlock(Block):
             "Your answers are kept only in this browser, on this device. "
             "Turn on JavaScript to see them here."
         )
-        chapters = _table(block, "Your chapters", ("Chapter", "Answered", "Right"), "course-progress__chapters")
+        chapters = _table(
+            block, "Your chapters (first tries)", ("Chapter", "Answered", "Right first time"), "course-progress__chapters"
+        )
+        pages = self._pages()
+        found = []
         for link in links:
+            page = pages.get(self._target(link.get("href", "")))
+            found.append((link, page))
             row = etree.SubElement(chapters, "tr")
+            if page is not None:
+                row.set("data-questions", " ".join(q.id for q in page.questions))
             head = etree.SubElement(row, "th", {"scope": "row"})
             head.append(link)
             for name in ("answered", "right"):
@@ -48,10 +68,26 @@ class ProgressBlock(Block):
         confidence_table(block, "course-progress__confidence")
         summary = etree.SubElement(block, "p", {"class": "course-progress__summary", "role": "status"})
         summary.text = ""
+        _missed(block, found)
         actions = etree.SubElement(block, "p", {"class": "course-progress__actions"})
         button = etree.SubElement(actions, "button", {"type": "button", "class": "quiz__check", "hidden": "hidden"})
         button.set("data-progress-reset", "")
         button.text = "Reset all my progress"
+
+    def _pages(self) -> dict[str, CollectedPage]:
+        """The course's chapters by path under the docs folder (none when there is no docs folder)."""
+        docs_dir = self.config["docs_dir"]
+        if not docs_dir:
+            return {}
+        return {page.path: page for page in collect_course_cached(Path(docs_dir))}
+
+    def _target(self, href: str) -> str:
+        """The docs-relative path a chapter link points to, from the folder of the progress page."""
+        path = urlsplit(href).path
+        docs_dir = self.config["docs_dir"]
+        source = self.config["state"].locate(docs_dir) if docs_dir else None
+        folder = posixpath.dirname(Path(source.path).relative_to(docs_dir).as_posix()) if source else ""
+        return posixpath.normpath(posixpath.join(folder, path))
 
     def _chapter_links(self, block: etree.Element) -> list[etree.Element]:
         """The block must hold exactly one list whose items are each a single link."""
@@ -73,6 +109,33 @@ class ProgressBlock(Block):
         text = self.config["state"].scan.text
         line = next((n for n, row in enumerate(text.split("\n"), start=1) if row.strip().startswith("/// progress")), 0)
         raise QuizError(problem, line).located(self.config["state"].locate(self.config["docs_dir"]))
+
+
+def _missed(parent: etree.Element, chapters: list[tuple[etree.Element, CollectedPage | None]]) -> None:
+    """"Practise what you missed": every question as a link, hidden until quiz.js finds it missed first time."""
+    section = etree.SubElement(parent, "div", {"class": "course-progress__missed", "data-course-missed": ""})
+    heading = etree.SubElement(section, "h2", {"id": "practise-what-you-missed"})
+    heading.text = AtomicString("Practise what you missed")
+    note = etree.SubElement(section, "p", {"class": "course-progress__missed-note", "role": "status"})
+    note.text = AtomicString(
+        "With JavaScript on, this lists the questions you got wrong on your first try, chapter by chapter, "
+        "each with a link to practise it. A question is marked \u201cpractised\u201d once you get it right on a "
+        "later try; what counts is still your first try."
+    )
+    for link, page in chapters:
+        if page is None or not page.questions:
+            continue
+        group = etree.SubElement(section, "div", {"class": "course-progress__missed-chapter", "hidden": "hidden"})
+        title = etree.SubElement(group, "p", {"class": "course-progress__missed-title"})
+        title.text = AtomicString("".join(link.itertext()))
+        items = etree.SubElement(group, "ul")
+        base = link.get("href", "").split("#")[0]
+        for number, question in enumerate(page.questions, start=1):
+            item = etree.SubElement(items, "li", {"data-question": question.id, "hidden": "hidden"})
+            anchor = etree.SubElement(item, "a", {"href": f"{base}#quiz-{question.id}"})
+            anchor.text = AtomicString(f"Question {number}: {question.title}")
+            mark = etree.SubElement(item, "span", {"class": "course-progress__practised"})
+            mark.text = ""
 
 
 def confidence_table(parent: etree.Element, css: str) -> etree.Element:
