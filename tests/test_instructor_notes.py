@@ -182,10 +182,16 @@ def test_safeguarding_is_linked_from_the_guide_and_the_harms_notes() -> None:
 
 
 def test_safeguarding_offers_only_the_help_chapter_9_cites() -> None:
-    chapter_help = links(DOCS / "chapters" / "09-harms.md", section(DOCS / "chapters" / "09-harms.md", "If it happens to you or a friend"))
+    """Both pages show the one list in docs/help-services.yaml, so the lists cannot drift apart.
+
+    Any service linked by hand beside that list must be one chapter 9 cites too.
+    """
+    chapter = DOCS / "chapters" / "09-harms.md"
+    chapter_help = links(chapter, section(chapter, "If it happens to you or a friend"))
     ours = {target for target in links(SAFEGUARDING, section(SAFEGUARDING, "Where to find help")) if "://" in target}
-    assert ours, "the safeguarding page lists no help services"
     assert ours <= chapter_help, f"services not cited by chapter 9: {sorted(ours - chapter_help)}"
+    for page in (SAFEGUARDING, chapter):
+        assert "\n/// help-services\n///\n" in page.read_text(encoding="utf-8"), f"{page.name} must show the whole list"
+    services = (DOCS / "help-services.yaml").read_text(encoding="utf-8")
     for number in ("0800 1111", "0345 6000 459"):
-        assert number in SAFEGUARDING.read_text(encoding="utf-8")
-        assert number in (DOCS / "chapters" / "09-harms.md").read_text(encoding="utf-8")
+        assert number in services
