@@ -48,6 +48,8 @@ class CueLimits:
     true_max: float = 0.70
     #: Select all that apply: the right options all come before the wrong ones in at most this share.
     right_first_share: float = 0.40
+    #: With fewer questions of a type than this, its shares mean nothing and are not judged (still printed).
+    min_questions: int = 5
 
 
 LIMITS = CueLimits()
@@ -139,22 +141,25 @@ class CueReport:
                 f"single choice ({len(self.single)}): right answer the longest option in {_pct(self.longest_share)} "
                 f"(limit {_pct(limits.longest_share)}); {self.mean_ratio:.2f}\u00d7 the wrong options' length on average "
                 f"(limit {limits.length_ratio:.2f}\u00d7); positions {judged}{later} "
-                f"(each {_pct(limits.position_min, '')}\u2013{_pct(limits.position_max)})"
+                f"(each {_pct(limits.position_min, '')}\u2013{_pct(limits.position_max)})" + self._few(self.single)
             )
         if self.true_false:
             lines.append(
                 f"true/false ({len(self.true_false)}): {_pct(self.true_share)} true "
-                f"(limit {_pct(limits.true_min, '')}\u2013{_pct(limits.true_max)})"
+                f"(limit {_pct(limits.true_min, '')}\u2013{_pct(limits.true_max)})" + self._few(self.true_false)
             )
         if self.multiple:
             lines.append(
                 f"select all ({len(self.multiple)}): right options all listed first in {_pct(self.right_first_share)} "
-                f"(limit {_pct(limits.right_first_share)})"
+                f"(limit {_pct(limits.right_first_share)})" + self._few(self.multiple)
             )
         if self.exempt:
             lines.append(f"exempt with cue-ok ({len(self.exempt)}):")
             lines.extend(f"  {q.where} {q.id}: {_brief(q.exempt)}" for q in self.exempt)
         return lines
+
+    def _few(self, questions: list[Measured]) -> str:
+        return f" [fewer than {self.limits.min_questions}: not judged]" if len(questions) < self.limits.min_questions else ""
 
 
 def _share(count: int, total: int) -> float:
@@ -226,10 +231,14 @@ def cue_report(questions: Iterable[Measured], limits: CueLimits = LIMITS) -> Cue
         for question in chosen:
             notes.setdefault(question, []).append(text(question))
 
-    _length_rules(report, note)
-    _position_rule(report, note)
-    _true_false_rule(report, note)
-    _multiple_rule(report, note)
+    enough = limits.min_questions
+    if len(report.single) >= enough:
+        _length_rules(report, note)
+        _position_rule(report, note)
+    if len(report.true_false) >= enough:
+        _true_false_rule(report, note)
+    if len(report.multiple) >= enough:
+        _multiple_rule(report, note)
     report.problems = [
         Problem(q.file, q.line, f"quiz '{q.id}': " + "; ".join(texts)) for q, texts in notes.items()
     ]
@@ -240,51 +249,61 @@ Note = Callable[[Iterable[Measured], Callable[[Measured], str]], None]
 
 
 def _length_rules(report: CueReport, note: Note) -> None:
-    """Longest right answers, and right answers longer than the wrong ones on average."""
+    """Longest right answers, and right answers longer than the wrong ones on average: one note per question."""
     limits, single = report.limits, report.single
+    if not single:
+        return
     longest = sorted((q for q in single if q.longest), key=lambda q: -q.ratio)
     excess = len(longest) - _at_most(limits.longest_share, len(single))
-    if single and excess > 0:
-        course = f"course: {_pct(report.longest_share)} of right answers are the longest option, limit {_pct(limits.longest_share)}"
-        note(longest[:excess], lambda q: f"right answer is the longest option, {q.ratio:.1f}\u00d7 the others ({course})")
-    if single and report.mean_ratio > limits.length_ratio:
+    too_often = longest[: max(excess, 0)]
+    too_long: list[Measured] = []
+    if report.mean_ratio > limits.length_ratio:
         # The fewest questions that, with the right answer no longer than the others, bring the mean under the limit.
-        ratios = sorted(single, key=lambda q: -q.ratio)
-        total, chosen = sum(q.ratio for q in single), []
-        for question in ratios:
+        total = sum(q.ratio for q in single)
+        for question in sorted(single, key=lambda q: -q.ratio):
             if total / len(single) <= limits.length_ratio or question.ratio <= 1:
                 break
             total -= question.ratio - 1
-            chosen.append(question)
-        course = f"course mean {report.mean_ratio:.2f}\u00d7, limit {limits.length_ratio:.2f}\u00d7"
-        note(chosen, lambda q: f"right answer is {q.ratio:.1f}\u00d7 as long as the wrong options ({course})")
+            too_long.append(question)
+    shares = f"{_pct(report.longest_share)} of right answers are the longest option, limit {_pct(limits.longest_share)}"
+    mean = f"right answers {report.mean_ratio:.2f}\u00d7 the wrong ones on average, limit {limits.length_ratio:.2f}\u00d7"
+
+    def text(q: Measured) -> str:
+        course = "; ".join(part for part, named in ((shares, too_often), (mean, too_long)) if q in named)
+        if q.longest:
+            return f"right answer is the longest option, {q.ratio:.1f}\u00d7 the others (course: {course})"
+        return f"right answer is {q.ratio:.1f}\u00d7 as long as the wrong options (course: {course})"
+
+    note([q for q in single if q in too_often or q in too_long], text)
 
 
 def _position_rule(report: CueReport, note: Note) -> None:
-    """Right answers spread over positions A-D."""
+    """Right answers spread over positions A-D. Each question is asked to move at most once."""
     limits, single = report.limits, report.single
     if not single:
         return
     counts = [sum(q.position == index for q in single) for index in range(limits.positions)]
+    moved: dict[Measured, int] = {}
     for index, count in enumerate(counts):
-        letter, share = POSITIONS[index], count / len(single)
-        excess = count - _at_most(limits.position_max, len(single))
-        if excess > 0:
-            course = f"course: {_pct(share)} of right answers in {letter}, limit {_pct(limits.position_max)}"
-            chosen = _spread([q for q in single if q.position == index], excess)
-            note(chosen, lambda q, letter=letter, course=course: f"right answer in position {letter} ({course})")
         missing = _at_least(limits.position_min, len(single)) - count
-        if missing > 0:
-            # Questions that could move there: those with enough options, right answer in the fullest position.
-            movable = [q for q in single if len(q.correct) > index]
-            fullest = max(range(limits.positions), key=lambda i: sum(q.position == i for q in movable))
-            course = f"course: only {_pct(share)} of right answers in {letter}, at least {_pct(limits.position_min)}"
-            chosen = _spread([q for q in movable if q.position == fullest], missing)
-            note(
-                chosen,
-                lambda q, letter=letter, course=course: f"right answer in position {POSITIONS[q.position]}, "
-                f"could move to {letter} ({course})",
-            )
+        if missing <= 0:
+            continue
+        # Questions that could move there: enough options, right answer in the fullest position.
+        movable = [q for q in single if len(q.correct) > index and q not in moved]
+        fullest = max(range(limits.positions), key=lambda i: sum(q.position == i for q in movable))
+        letter = POSITIONS[index]
+        course = f"course: only {_pct(count / len(single))} of right answers in {letter}, at least {_pct(limits.position_min)}"
+        chosen = _spread([q for q in movable if q.position == fullest], missing)
+        moved.update((q, index) for q in chosen)
+        note(chosen, lambda q, letter=letter, course=course: f"right answer in position {POSITIONS[q.position]}; move it to {letter} ({course})")
+    for index, count in enumerate(counts):
+        letter = POSITIONS[index]
+        excess = count - _at_most(limits.position_max, len(single)) - sum(q.position == index for q in moved)
+        if excess <= 0:
+            continue
+        course = f"course: {_pct(count / len(single))} of right answers in {letter}, limit {_pct(limits.position_max)}"
+        chosen = _spread([q for q in single if q.position == index and q not in moved], excess)
+        note(chosen, lambda q, letter=letter, course=course: f"right answer in position {letter} ({course})")
 
 
 def _true_false_rule(report: CueReport, note: Note) -> None:

@@ -165,7 +165,8 @@ def _check_header(title: str | None, data: dict[str, Any], where: Callable[[str]
     cue_ok = data.get("cue-ok", "")
     if "cue-ok" in data and (not isinstance(cue_ok, str) or not cue_ok.strip()):
         raise QuizError(
-            f"'cue-ok' needs a reason in words, e.g. '    cue-ok: the right answer must name all three steps', not {cue_ok!r}",
+            "'cue-ok' needs a reason in words, e.g. '    cue-ok: the right answer must name all three steps'"
+            + (f", not {cue_ok!r}" if cue_ok not in (None, "") and not isinstance(cue_ok, str) else ""),
             where("cue-ok"),
         )
     return QuizOptions(id=ident, type=QuestionType(kind), confidence=confidence, item=item or "", cue_ok=cue_ok.strip())
