@@ -9,7 +9,6 @@ run ``UPDATE_GOLDEN=1 pytest tests/test_help_services.py`` and review the diff.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import markdown
@@ -18,10 +17,10 @@ import pytest
 from course.help_services import load_services
 from course.pages import convert_page, make_markdown, markdown_settings
 from course.quiz import QuizError
+from test_golden import compare
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden" / "help-services"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 RENDER_CASES = sorted(path.stem for path in (GOLDEN / "render").glob("*.md"))
 ERROR_CASES = sorted(path.stem for path in (GOLDEN / "errors").glob("*.md"))
 #: The pages that must show the help services: the chapter that tells readers where to find help,
@@ -41,13 +40,6 @@ def converter(folder: Path, data: Path) -> markdown.Markdown:
     settings["course.help_services"] = {"data": str(data.relative_to(ROOT)), "docs_dir": str(folder.relative_to(ROOT))}
     settings["course.quiz"]["docs_dir"] = str(folder.relative_to(ROOT))
     return markdown.Markdown(extensions=names, extension_configs=settings)
-
-
-def compare(expected_file: Path, actual: str) -> None:
-    if UPDATE:
-        expected_file.write_text(actual, encoding="utf-8")
-    assert expected_file.is_file(), f"{expected_file} is missing: run with UPDATE_GOLDEN=1 and review it"
-    assert actual == expected_file.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", RENDER_CASES)
