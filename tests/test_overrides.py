@@ -2,7 +2,7 @@
 
 Several files in ``overrides/`` copy or edit Material's own templates and
 scripts. A Material upgrade that changes one of those files would otherwise
-leave the copy silently out of date, so ``overrides/upstream.yaml`` records the
+leave the copy silently out of date, so ``tests/material_upstream.yaml`` records the
 hash of each Material file a copy came from, and the first test fails, naming
 the override and the course's intended changes, as soon as the installed
 Material differs.
@@ -20,7 +20,7 @@ from conftest import ROOT
 
 OVERRIDES = ROOT / "overrides"
 MATERIAL = Path(material.__file__).parent
-RECORD = yaml.safe_load((OVERRIDES / "upstream.yaml").read_text(encoding="utf-8"))
+RECORD = yaml.safe_load((ROOT / "tests" / "material_upstream.yaml").read_text(encoding="utf-8"))
 
 
 def _sha256(path: Path) -> str:
@@ -35,14 +35,14 @@ def test_copied_material_files_have_not_changed_upstream(entry: dict[str, str]) 
     assert _sha256(upstream) == entry["sha256"], (
         f"Material's {entry['upstream']} changed since overrides/{entry['override']} was made from it "
         f"(Material {RECORD['material']}). Compare the two, carry the course's changes over "
-        f"({entry['changes']}), then record the new hash in overrides/upstream.yaml."
+        f"({entry['changes']}), then record the new hash in tests/material_upstream.yaml."
     )
 
 
 def test_every_override_is_recorded() -> None:
     recorded = {entry["override"] for entry in RECORD["copies"]} | set(RECORD["own"])
     present = {path.relative_to(OVERRIDES).as_posix() for path in OVERRIDES.rglob("*") if path.is_file()}
-    assert present == recorded, "list each file in overrides/ in overrides/upstream.yaml, as a copy or as the course's own"
+    assert present == recorded, "list each file in overrides/ in tests/material_upstream.yaml, as a copy or as the course's own"
 
 
 def test_the_recorded_version_is_the_pinned_one() -> None:
