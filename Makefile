@@ -68,7 +68,8 @@ build: exports
 zip: exports
 	$(BIN)/python -m course.package --out dist
 
-# Check every quiz in docs/ without building the site; errors name file and line.
+# Check every quiz in docs/ without building the site, and run the authoring lints
+# (answer cues, review dates, expired dates, chapters named by position); problems name file and line.
 check: $(BIN)/.site-installed
 	$(BIN)/python -m course check docs
 
