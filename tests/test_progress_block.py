@@ -41,7 +41,8 @@ def test_rows_name_their_current_questions_and_the_practice_list_links_each_ques
     note = missed.find("p[@class='course-progress__missed-note']")
     assert note.get("role") == "status" and note.text.startswith("With JavaScript on, this lists the questions you got wrong")
     (group,) = missed.findall("div[@class='course-progress__missed-chapter']")
-    assert group.get("hidden") == "hidden" and group.find("p").text == "One"
+    assert group.get("hidden") == "hidden" and group.find("p/a").text == "One"
+    assert group.find("p/a").get("href") == "chapters/01-one.md"
     (item,) = group.findall("ul/li")
     assert item.get("data-question") == "slowed-speech" and item.get("hidden") == "hidden"
     link = item.find("a")

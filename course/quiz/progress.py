@@ -126,10 +126,12 @@ def _missed(parent: etree.Element, chapters: list[tuple[etree.Element, Collected
         if page is None or not page.questions:
             continue
         group = etree.SubElement(section, "div", {"class": "course-progress__missed-chapter", "hidden": "hidden"})
-        title = etree.SubElement(group, "p", {"class": "course-progress__missed-title"})
+        base = link.get("href", "").split("#")[0]
+        # The chapter's title as a link: links are left alone by the glossary, so its first
+        # mention of a term is never hidden in this list.
+        title = etree.SubElement(etree.SubElement(group, "p", {"class": "course-progress__missed-title"}), "a", {"href": base})
         title.text = AtomicString("".join(link.itertext()))
         items = etree.SubElement(group, "ul")
-        base = link.get("href", "").split("#")[0]
         for number, question in enumerate(page.questions, start=1):
             item = etree.SubElement(items, "li", {"data-question": question.id, "hidden": "hidden"})
             anchor = etree.SubElement(item, "a", {"href": f"{base}#quiz-{question.id}"})
