@@ -25,6 +25,7 @@ from pathlib import Path
 from .export import ExportError
 from .export import files as exports
 from .lint import CourseLint, lint_course, resolve_today
+from .lint.dates import long_date
 from .pages import convert_page, make_markdown
 from .problems import Problem, distinct, total
 from .quiz import QuizError
@@ -84,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:
         parser.error(str(error))
     problems, report = check(args.docs_dir, today)
-    print(f"Answer cues over the chapters' quizzes (dates judged as on {today.isoformat()}):")
+    print(f"Dates judged as on {long_date(today)}.")
+    print("Answer cues over the chapters' quizzes:")
     for line in report.cues.summary() or ["no questions found"]:
         print(f"  {line}")
     for problem in problems:
