@@ -15,6 +15,7 @@ import io
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from test_browser import correct_indexes, option_keys, stored
 from test_classroom import load_file, make_summary, paste_and_show, progress_file
@@ -158,7 +159,8 @@ def test_missed_link_opens_the_question_and_practice_marks_it(page, base_url):
     item.locator("a").click()
     page.wait_for_url(f"**/{CH1}.html#quiz-{qid}")
     target = page.locator(f"#quiz-{qid}")
-    assert target.is_visible()
+    target.wait_for()  # instant navigation may update the address before the new page is drawn
+    expect(target.locator(".quiz__feedback")).to_contain_text("Not quite.")
     assert target.locator(".quiz__feedback").inner_text().startswith("Not quite.")
     target.locator(".quiz__check").click()  # Try again
     answer(target, correct_indexes(target))
