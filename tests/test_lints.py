@@ -173,7 +173,8 @@ def test_a_date_is_not_past_on_its_own_day() -> None:
     ("text", "phrase"),
     [
         ("As a later chapter shows, it works.", "a later chapter"),
-        ("Earlier chapters showed this.", "Earlier chapters"),
+        ("The following chapters show this.", "The following chapters"),
+        ("Two questions on earlier chapters, to bring back what you learnt.", None),
         ("Read the next chapter.", "the next chapter"),
         ("We saw it in the previous chapter.", "in the previous chapter"),
         ("Come back to it in a later lesson.", "in a later lesson"),

@@ -13,12 +13,13 @@ from ..problems import Problem
 from .prose import sentences
 
 _WHERE = r"(?:later|earlier|next|previous|preceding|following|coming|last|prior|future|subsequent)"
-#: "a later chapter", "the next chapter", "earlier chapters", "the chapter before this one", "a later lesson".
-#: Lessons only as "later" or "earlier": "the next lesson" in teachers' notes is the next class, not a chapter.
+#: "a later chapter", "the next chapter", "the following chapters", "the chapter before this one", "a later
+#: lesson": phrases that point at particular chapters. "Questions on earlier chapters" points at none in
+#: particular and stays. Lessons only as "later" or "earlier": "the next lesson" in teachers' notes is the
+#: next class, not a chapter.
 RE_POSITION = re.compile(
     rf"\b(?:(?:in|from|to|see|of)\s+)?(?:a|an|the|one)\s+{_WHERE}\s+chapters?\b"
-    rf"|\b{_WHERE}\s+chapters\b"
-    r"|\b(?:(?:in|from|to|see|of)\s+)?(?:(?:a|an|the)\s+)?(?:later|earlier)\s+lessons?\b"
+    r"|\b(?:(?:in|from|to|see|of)\s+)?(?:a|an|the)\s+(?:later|earlier)\s+lessons?\b"
     r"|\b(?:the\s+)?chapters?\s+(?:before|after)\s+this(?:\s+one)?\b",
     re.IGNORECASE,
 )
