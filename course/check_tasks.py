@@ -1,0 +1,448 @@
+"""``/// check-task`` and ``/// check-task-answers``: real cases that students check on the open web.
+
+The course teaches SIFT and lateral reading, and a reader only learns them by
+doing them on a real, settled case with a clock running. Each task lives in
+one data file (``docs/check-tasks.yaml``) so that its facts, links and the
+month they were checked sit in one place, and so that the model answer can
+be kept off every page a student reads: a chapter shows the student part of
+a task, the teacher page shows every task with its model answer and the
+sources that settle it.
+
+``markdown_extensions: [course.check_tasks: {data: docs/check-tasks.yaml, docs_dir: docs}]``.
+Authors write, in the chapter named by the task's ``chapter`` field::
+
+    /// check-task | pope-puffer-2023
+    ///
+
+and, on a teacher page in ``docs/instructors/``::
+
+    /// check-task-answers
+    ///
+
+The course shows nothing of a real case but words: no picture, no embed, so
+no page makes a request to anyone else and no student is shown a fake again
+by the course itself. Starting links are plain links. Every problem, in the
+data or in a block, names the file and line (see ``course/quiz/errors.py``);
+Blocks would otherwise leave a block with a misspelt id on the page as a
+stray paragraph, or render a task in the wrong chapter without a word.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+from markdown import Markdown
+from markdown.preprocessors import Preprocessor
+from markdown.util import AtomicString
+from mkdocs.utils.meta import get_data
+from pymdownx.blocks import BlocksExtension, BlocksProcessor
+from pymdownx.blocks.block import Block
+
+from .quiz.errors import QuizError, SourceFile, locate_source
+from .quiz.items import _LineLoader
+
+TASK = "check-task"
+ANSWERS = "check-task-answers"
+RE_HEADER = re.compile(rf"^/// {TASK}(?:-answers)?(?=$|[\s|])")
+RE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+RE_CHECKED = re.compile(r"^(\d{4})-(\d{2})$")
+RE_FENCE = re.compile(r"^\s*(```|~~~)")
+
+FIELDS = ("id", "title", "chapter", "sees", "claim", "minutes", "moves", "links",
+          "rubric", "model_answer", "sources", "checked")
+#: ``links`` may be left out: "open a new tab and search for ..." is often the better start.
+OPTIONAL = ("links",)
+#: The three levels of a response, in the manner of the Civic Online Reasoning rubrics.
+LEVELS = {"beginning": "Beginning", "emerging": "Emerging", "mastery": "Mastery"}
+#: Minutes a task may take: long enough to search, short enough to fit a lesson.
+MINUTES = range(5, 31)
+#: Tasks handed in as a performance: they get a "done" box that the hand-in summary reads.
+PERFORMANCE_TASKS = frozenset({"final-performance"})
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A titled https address: a starting point or a source that settles the case."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class CheckTask:
+    """One task as the data file describes it; ``line`` is where its entry starts."""
+
+    id: str
+    title: str
+    chapter: str
+    sees: str
+    claim: str
+    minutes: int
+    moves: tuple[str, ...]
+    links: tuple[Link, ...]
+    rubric: dict[str, str]
+    model_answer: str
+    sources: tuple[Link, ...]
+    checked: str
+    line: int
+
+    @property
+    def checked_words(self) -> str:
+        """``2026-12`` as "December 2026", as the course writes dates."""
+        year, month = self.checked.split("-")
+        return f"{MONTHS[int(month) - 1]} {year}"
+
+
+def _did_you_mean(word: str, choices: Any) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _https(value: str) -> bool:
+    """Only https: the course sends readers to no page over an unencrypted link."""
+    url = urlsplit(value)
+    return url.scheme == "https" and bool(url.netloc) and " " not in value
+
+
+def load_tasks(path: str, docs_dir: str = "") -> dict[str, CheckTask]:
+    """Read and check the data file; cached until the file changes (``mkdocs serve`` rebuilds often)."""
+    file = Path(path)
+    try:
+        stamp = file.stat().st_mtime_ns
+    except OSError:
+        raise QuizError(f"the check-tasks data file {path} does not exist (course.check_tasks option 'data')", 0) from None
+    return _load(str(file), docs_dir, stamp)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, docs_dir: str, _stamp: int) -> dict[str, CheckTask]:
+    source = SourceFile(path, 0)
+
+    def fail(problem: str, line: int) -> QuizError:
+        return QuizError(problem, line, source)
+
+    try:
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise fail(f"not valid YAML ({getattr(error, 'problem', 'cannot be read')})", mark.line + 1 if mark else 1) from None
+    if not isinstance(data, dict) or not isinstance(data.get("tasks"), list) or not data["tasks"]:
+        raise fail("the file must have a 'tasks:' list with at least one task", 1)
+    tasks: dict[str, CheckTask] = {}
+    for entry in data["tasks"]:
+        if not isinstance(entry, dict):
+            raise fail("each task must be a mapping of 'key: value' lines", 1)
+        task = _task(dict(entry), docs_dir, fail)
+        if task.id in tasks:
+            raise fail(f"task id '{task.id}' is used twice (first on line {tasks[task.id].line})", task.line)
+        tasks[task.id] = task
+    return tasks
+
+
+def _task(entry: dict[str, Any], docs_dir: str, fail: Any) -> CheckTask:
+    """One entry, checked field by field; ``fail`` makes the error for the data file."""
+    line = entry.pop("__line__")
+    label = f"task '{entry['id']}'" if entry.get("id") else "a task"
+    unknown = [key for key in entry if key not in FIELDS]
+    if unknown:
+        raise fail(f"{label}: unknown field '{unknown[0]}'{_did_you_mean(unknown[0], FIELDS)}", line)
+    missing = [key for key in FIELDS if key not in OPTIONAL and not entry.get(key)]
+    if missing:
+        raise fail(f"{label} needs '{missing[0]}' (every task needs: {', '.join(k for k in FIELDS if k not in OPTIONAL)})", line)
+    text = {key: str(entry[key]).strip() for key in ("id", "title", "chapter", "sees", "claim", "model_answer", "checked")}
+    if not RE_ID.match(text["id"]):
+        raise fail(f"{label}: the id must be lowercase letters, digits and single hyphens", line)
+    if not text["chapter"].endswith(".md") or (docs_dir and not (Path(docs_dir) / text["chapter"]).is_file()):
+        raise fail(f"{label}: chapter must be a page relative to {docs_dir or 'the docs folder'}, "
+                   f"e.g. chapters/12-check-the-source.md; '{text['chapter']}' is not one", line)
+    minutes = entry["minutes"]
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes not in MINUTES:
+        raise fail(f"{label}: minutes must be a whole number from {MINUTES.start} to {MINUTES.stop - 1}, not '{minutes}'", line)
+    match = RE_CHECKED.match(text["checked"])
+    if not match or not 1 <= int(match[2]) <= 12:
+        raise fail(f"{label}: checked must be the year and month it was checked, as YYYY-MM (e.g. 2026-12), "
+                   f"not '{text['checked']}'", line)
+    moves = entry["moves"]
+    if not isinstance(moves, list) or not all(isinstance(move, str) and move.strip() for move in moves):
+        raise fail(f"{label}: moves must be a list of steps, one '- ...' line each", line)
+    rubric = entry["rubric"]
+    if not isinstance(rubric, dict):
+        raise fail(f"{label}: rubric must have the levels {', '.join(LEVELS)}", line)
+    rubric_line = rubric.pop("__line__", line)
+    for key in rubric:
+        if key not in LEVELS:
+            raise fail(f"{label}: unknown rubric level '{key}'{_did_you_mean(key, LEVELS)}; the levels are {', '.join(LEVELS)}", rubric_line)
+    for key in LEVELS:
+        if not str(rubric.get(key) or "").strip():
+            raise fail(f"{label}: the rubric needs '{key}' (what a response at that level does)", rubric_line)
+    return CheckTask(
+        moves=tuple(move.strip() for move in moves),
+        links=_links(entry.get("links") or [], "links", label, line, fail),
+        sources=_links(entry["sources"], "sources", label, line, fail),
+        rubric={key: str(rubric[key]).strip() for key in LEVELS},
+        minutes=minutes,
+        line=line,
+        **text,
+    )
+
+
+def _links(value: Any, field: str, label: str, line: int, fail: Any) -> tuple[Link, ...]:
+    """A list of ``{title, url}``, each url a full https address."""
+    if not isinstance(value, list):
+        raise fail(f"{label}: {field} must be a list of entries with a title and a url", line)
+    links = []
+    for entry in value:
+        where = entry.pop("__line__", line) if isinstance(entry, dict) else line
+        if not isinstance(entry, dict) or set(entry) != {"title", "url"} or not all(str(v).strip() for v in entry.values()):
+            raise fail(f"{label}: each entry in {field} needs exactly a title and a url", where)
+        url = str(entry["url"]).strip()
+        if not _https(url):
+            raise fail(f"{label}: {field} must be full https:// addresses, not '{url}'", where)
+        links.append(Link(str(entry["title"]).strip(), url))
+    return tuple(links)
+
+
+# --- Rendering ------------------------------------------------------------------------
+
+
+def _add(parent: etree.Element, tag: str, text: str = "", **attributes: str) -> etree.Element:
+    child = etree.SubElement(parent, tag, attributes)
+    if text:
+        child.text = AtomicString(text)
+    return child
+
+
+def _label(parent: etree.Element, text: str) -> None:
+    _add(_add(parent, "p", **{"class": "check-task__label"}), "strong", text)
+
+
+def _facts(parent: etree.Element, task: CheckTask) -> None:
+    """What the student sees, the claim and the time, as a description list (no headings to crowd the contents)."""
+    facts = _add(parent, "dl", **{"class": "check-task__facts"})
+    for term, value in (("What you see", task.sees), ("The claim", task.claim), ("Time", f"{task.minutes} minutes")):
+        _add(facts, "dt", term)
+        _add(facts, "dd", value)
+
+
+def _moves(parent: etree.Element, task: CheckTask) -> None:
+    _label(parent, "The moves that settle it")
+    moves = _add(parent, "ol", **{"class": "check-task__moves"})
+    for move in task.moves:
+        _add(moves, "li", move)
+
+
+def _rubric(parent: etree.Element, task: CheckTask) -> None:
+    """A table with column and row headings, so a screen reader names the level with each description."""
+    table = _add(parent, "table", **{"class": "check-task__rubric"})
+    _add(table, "caption", "How a response is judged")
+    head = _add(_add(table, "thead"), "tr")
+    _add(head, "th", "Level", scope="col")
+    _add(head, "th", "What the response does", scope="col")
+    body = _add(table, "tbody")
+    for key, name in LEVELS.items():
+        row = _add(body, "tr")
+        _add(row, "th", name, scope="row")
+        _add(row, "td", task.rubric[key])
+
+
+def _link_list(parent: etree.Element, label: str, links: tuple[Link, ...], css: str) -> None:
+    if not links:
+        return
+    _label(parent, label)
+    items = _add(parent, "ul", **{"class": css})
+    for link in links:
+        _add(_add(items, "li"), "a", link.title, href=link.url)
+
+
+def render_task(parent: etree.Element, task: CheckTask) -> None:
+    """The student part: never the model answer or the sources that settle the case."""
+    section = _add(parent, "section", **{"class": "check-task", "aria-labelledby": f"check-task-{task.id}"})
+    _add(section, "h3", task.title, id=f"check-task-{task.id}")
+    _facts(section, task)
+    _moves(section, task)
+    _link_list(section, "Places to start (or open a new tab and search)", task.links, "check-task__links")
+    _rubric(section, task)
+    if task.id in PERFORMANCE_TASKS:
+        done = _add(section, "p", **{"class": "check-task__done"})
+        box = f"check-task-{task.id}-done"
+        _add(done, "input", type="checkbox", id=box, **{"class": "performance-task__done", "data-task": task.id})
+        _add(done, "label", "I have done this task", **{"for": box})
+
+
+def chapter_title(docs_dir: str, chapter: str) -> str:
+    """The chapter's title from its front matter, else its path: links say where they lead."""
+    try:
+        _, meta = get_data((Path(docs_dir) / chapter).read_text(encoding="utf-8-sig"))
+    except OSError:
+        return chapter
+    return str(meta.get("title") or chapter)
+
+
+def render_answers(parent: etree.Element, tasks: list[CheckTask], docs_dir: str, folder: str) -> None:
+    """Every task for teachers: where it is used, the student part, the model answer and the sources."""
+    for task in tasks:
+        section = _add(parent, "section", **{"class": "check-task check-task--answers",
+                                             "aria-labelledby": f"check-task-answers-{task.id}"})
+        _add(section, "h3", task.title, id=f"check-task-answers-{task.id}")
+        where = _add(section, "p", "In ", **{"class": "check-task__chapter"})
+        link = _add(where, "a", chapter_title(docs_dir, task.chapter), href=posixpath.relpath(task.chapter, folder or "."))
+        link.tail = AtomicString(f" · facts and links checked {task.checked_words}")
+        _facts(section, task)
+        _moves(section, task)
+        _rubric(section, task)
+        _label(section, "Model answer")
+        _add(section, "p", task.model_answer, **{"class": "check-task__model-answer"})
+        _link_list(section, "Sources that settle it", task.sources, "check-task__sources")
+
+
+# --- Checking the blocks while line numbers exist -------------------------------------
+
+
+class _CheckBlocks(Preprocessor):
+    """Validates every block while line numbers still exist, and keeps the page text.
+
+    Blocks ignores a block it cannot parse and leaves its text on the page,
+    so a misspelt id would quietly drop a task from the chapter that needs
+    it. A task shown in another chapter than its data says would break the
+    course's "one task, one chapter" promise to teachers. Checked here, with
+    the file and line.
+    """
+
+    def __init__(self, md: Markdown, extension: "CheckTasksExtension") -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.extension.page_text = "\n".join(lines)
+        self.extension.page_source = False
+        fenced = ""
+        seen: dict[str, int] = {}
+        for number, line in enumerate(lines, start=1):
+            fence = RE_FENCE.match(line)
+            if fence:
+                fenced = "" if fenced == fence[1] else (fenced or fence[1])
+            elif not fenced and RE_HEADER.match(line):
+                self._check(lines, number, seen)
+        return lines
+
+    def _check(self, lines: list[str], number: int, seen: dict[str, int]) -> None:
+        line = lines[number - 1].rstrip()
+        name, bar, argument = line[4:].partition("|")
+        name, argument = name.strip(), argument.strip()
+        if name == ANSWERS:
+            if bar:
+                self._fail(f"'/// {ANSWERS}' takes no id: it shows every task in {self.extension.getConfig('data')}", number)
+        elif not argument:
+            self._fail(f"'/// {TASK}' needs the task's id, e.g. '/// {TASK} | pope-puffer-2023'", number)
+        else:
+            tasks = self.extension.tasks()
+            if argument not in tasks:
+                self._fail(f"'/// {TASK}': no task '{argument}' in {self.extension.getConfig('data')}"
+                           f"{_did_you_mean(argument, tasks)}", number)
+        if number >= len(lines) or lines[number].strip() != "///":
+            self._fail(f"'/// {name}' takes no content: the task is written in {self.extension.getConfig('data')}; "
+                       f"close the block with '///' on the next line", number + 1)
+        if name == ANSWERS:
+            self.extension.tasks()
+            return
+        if argument in seen:
+            self._fail(f"'/// {TASK} | {argument}' is already on this page (line {seen[argument]}); show a task once", number)
+        seen[argument] = number
+        self._check_chapter(self.extension.tasks()[argument], number)
+
+    def _check_chapter(self, task: CheckTask, number: int) -> None:
+        """A task appears only in the chapter its ``chapter`` field names (pages outside the docs are not checked)."""
+        source = self.extension.source()
+        docs = self.extension.getConfig("docs_dir")
+        if source is None or not docs:
+            return
+        page = Path(source.path).resolve()
+        root = Path(docs).resolve()
+        if root not in page.parents:
+            return
+        where = page.relative_to(root).as_posix()
+        if where != task.chapter:
+            self._fail(f"'/// {TASK} | {task.id}' belongs in {task.chapter} (its 'chapter' in "
+                       f"{self.extension.getConfig('data')}), not in {where}", number)
+
+    def _fail(self, problem: str, line: int) -> None:
+        raise QuizError(problem, line).located(self.extension.source())
+
+
+class CheckTaskBlock(Block):
+    """``/// check-task | <id>``: the student part of one task (checked by the preprocessor)."""
+
+    NAME = TASK
+    ARGUMENT = True
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        return etree.SubElement(parent, "div", {"class": "check-tasks"})
+
+    def on_end(self, block: etree.Element) -> None:
+        extension: CheckTasksExtension = self.config["extension"]
+        render_task(block, extension.tasks()[self.argument.strip()])
+
+
+class CheckTaskAnswersBlock(Block):
+    """``/// check-task-answers``: every task with its model answer, for a teacher page."""
+
+    NAME = ANSWERS
+    ARGUMENT = False
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        return etree.SubElement(parent, "div", {"class": "check-tasks check-tasks--answers"})
+
+    def on_end(self, block: etree.Element) -> None:
+        extension: CheckTasksExtension = self.config["extension"]
+        render_answers(block, list(extension.tasks().values()), extension.getConfig("docs_dir"), extension.folder())
+
+
+class CheckTasksExtension(BlocksExtension):
+    """Registers the two blocks and their checks."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.config = {
+            "data": ["docs/check-tasks.yaml", "The YAML file with the check-it-yourself tasks."],
+            "docs_dir": ["", "Folder of the Markdown sources: names pages in errors, checks chapters, starts links."],
+        }
+        #: The page being converted, kept for error messages and links (Markdown keeps no file name).
+        self.page_text = ""
+        self.page_source: SourceFile | None | bool = False
+        super().__init__(*args, **kwargs)
+
+    def tasks(self) -> dict[str, CheckTask]:
+        return load_tasks(self.getConfig("data"), self.getConfig("docs_dir"))
+
+    def source(self) -> SourceFile | None:
+        """The file this page came from, looked up once per page and only on pages with a block."""
+        if self.page_source is False:
+            self.page_source = locate_source(self.page_text, self.getConfig("docs_dir"))
+        return self.page_source  # type: ignore[return-value]
+
+    def folder(self) -> str:
+        """The page's folder relative to the docs folder, where its links start ("" when unknown)."""
+        source, docs = self.source(), self.getConfig("docs_dir")
+        if source is None or not docs:
+            return ""
+        return posixpath.dirname(Path(source.path).resolve().relative_to(Path(docs).resolve()).as_posix())
+
+    def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
+        md.preprocessors.register(_CheckBlocks(md, self), "course_check_tasks", 29)
+        block_mgr.register(CheckTaskBlock, {"extension": self})
+        block_mgr.register(CheckTaskAnswersBlock, {"extension": self})
+
+
+def makeExtension(*args: Any, **kwargs: Any) -> CheckTasksExtension:
+    """Entry point used by ``markdown_extensions: [course.check_tasks]``."""
+    return CheckTasksExtension(*args, **kwargs)
