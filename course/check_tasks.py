@@ -52,7 +52,8 @@ from .quiz.items import _LineLoader
 
 TASK = "check-task"
 ANSWERS = "check-task-answers"
-RE_HEADER = re.compile(rf"^/// {TASK}(?:-answers)?(?=$|[\s|])")
+RE_HEADER = re.compile(rf"^\s*/// {TASK}(?:-answers)?(?=$|[\s|])")
+RE_HEADING = re.compile(r"^(#{1,6})\s")
 RE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RE_CHECKED = re.compile(r"^(\d{4})-(\d{2})$")
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
@@ -337,7 +338,7 @@ class _CheckBlocks(Preprocessor):
         return lines
 
     def _check(self, lines: list[str], number: int, seen: dict[str, int]) -> None:
-        line = lines[number - 1].rstrip()
+        line = lines[number - 1].strip()
         name, bar, argument = line[4:].partition("|")
         name, argument = name.strip(), argument.strip()
         if name == ANSWERS:
@@ -353,6 +354,11 @@ class _CheckBlocks(Preprocessor):
         if number >= len(lines) or lines[number].strip() != "///":
             self._fail(f"'/// {name}' takes no content: the task is written in {self.extension.getConfig('data')}; "
                        f"close the block with '///' on the next line", number + 1)
+        level = self._heading_level(lines, number)
+        if level != 2:
+            where = f"the nearest heading above it is level {level}" if level else "there is no heading above it"
+            self._fail(f"'/// {name}' gives each task a level-3 heading, so it belongs under a '## ' heading "
+                       f"(e.g. '## Check it yourself'); {where}", number)
         if name == ANSWERS:
             self.extension.tasks()
             return
@@ -360,6 +366,18 @@ class _CheckBlocks(Preprocessor):
             self._fail(f"'/// {TASK} | {argument}' is already on this page (line {seen[argument]}); show a task once", number)
         seen[argument] = number
         self._check_chapter(self.extension.tasks()[argument], number)
+
+    @staticmethod
+    def _heading_level(lines: list[str], number: int) -> int:
+        """The level of the nearest Markdown heading above line ``number`` (0 if none), outside fenced code."""
+        level, fenced = 0, ""
+        for line in lines[: number - 1]:
+            fence = RE_FENCE.match(line)
+            if fence:
+                fenced = "" if fenced == fence[1] else (fenced or fence[1])
+            elif not fenced and (heading := RE_HEADING.match(line)):
+                level = len(heading[1])
+        return level
 
     def _check_chapter(self, task: CheckTask, number: int) -> None:
         """A task appears only in the chapter its ``chapter`` field names (pages outside the docs are not checked)."""

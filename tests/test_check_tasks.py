@@ -35,7 +35,7 @@ TASK_IDS = {
     "pentagon-explosion-2023", "ballot-stuffing-video", "final-performance",
 }
 TEACHER_PAGE = DOCS / "instructors" / "check-tasks.md"
-RE_TASK_LINE = re.compile(r"^/// check-task \| (\S+)\s*$")
+RE_TASK_LINE = re.compile(r"^\s*/// check-task \| (\S+)\s*$")
 
 
 @pytest.fixture(autouse=True)
@@ -67,8 +67,8 @@ def block_lines(path: Path) -> list[tuple[int, str]]:
         fence = RE_FENCE.match(line)
         if fence:
             fenced = "" if fenced == fence[1] else (fenced or fence[1])
-        elif not fenced and line.startswith("/// check-task"):
-            found.append((number, line.rstrip()))
+        elif not fenced and line.lstrip().startswith("/// check-task"):
+            found.append((number, line.strip()))
     return found
 
 
