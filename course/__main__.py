@@ -3,7 +3,7 @@
 ``check`` converts every page under the docs folder with the site's Markdown
 settings, runs the authoring lints (``course.lint``: answer cues over all
 quizzes, review dates, dates now past spoken of as the future, chapters named
-by position), prints the cue statistics, and prints each distinct problem once
+by position, chapters that do not fit one lesson), prints the cue statistics, and prints each distinct problem once
 as ``file:line: problem``, so authors can find mistakes without a full site
 build. It exits 1 if anything is wrong. "Today" is the real date unless
 ``--today`` or ``COURSE_TODAY`` says otherwise.

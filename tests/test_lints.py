@@ -1,4 +1,4 @@
-"""The authoring lints: answer cues, review dates, expired statements, chapters named by position.
+"""The authoring lints: answer cues, review dates, expired statements, chapters named by position, lessons.
 
 Golden cases: ``tests/golden/lint/CASE/docs`` is a small crafted course;
 ``python -m course check --today DAY`` on it must print exactly
@@ -22,6 +22,7 @@ import pytest
 from conftest import ROOT
 from course.lint.cues import CueLimits, Measured, cue_report
 from course.lint.dates import expired, facts_checked
+from course.lint.lesson import core_words, minimum_minutes
 from course.lint.prose import sentences
 from course.lint.references import reference_problems
 from course.problems import Problem, distinct
@@ -35,6 +36,8 @@ CASES = [
     ("good-cues", "2026-12-07"),
     ("prose", "2026-12-07"),
     ("prose", "2026-08-01"),
+    ("lesson-good", "2026-12-07"),
+    ("lesson-bad", "2026-12-07"),
 ]
 
 
@@ -124,7 +127,7 @@ def test_strict_build_fails_on_a_cue_problem_and_a_plain_build_only_warns(tmp_pa
     strict = build("--strict")
     assert strict.returncode != 0
     assert "Aborted with 10 warnings in strict mode" in strict.stdout + strict.stderr
-    warning = f"WARNING -  {project / 'docs' / 'chapters' / '01-cues.md'}:55: quiz 'long-right-4': right answer is the longest option"
+    warning = f"WARNING -  {project / 'docs' / 'chapters' / '01-cues.md'}:79: quiz 'long-right-4': right answer is the longest option"
     assert strict.stderr.count(warning) == 1, strict.stderr
     plain = build()
     assert plain.returncode == 0, plain.stderr
@@ -231,3 +234,54 @@ def test_problems_are_listed_once_and_sorted() -> None:
     a, b = Problem("a.md", 10, "x"), Problem("a.md", 9, "y")
     assert distinct([a, b, a, Problem("a.md", 10, "x")]) == [b, a]
     assert str(a) == "a.md:10: x"
+
+
+# --- A chapter fits one lesson --------------------------------------------------------------
+
+
+def test_lessons_that_fit_pass_and_the_others_say_what_to_do() -> None:
+    good = run_check((GOLDEN / "lesson-good" / "docs").relative_to(ROOT), "--today", "2026-12-07")
+    assert good.returncode == 0, good.stderr
+    bad = run_check((GOLDEN / "lesson-bad" / "docs").relative_to(ROOT), "--today", "2026-12-07")
+    assert bad.returncode == 1
+    chapter = "tests/golden/lint/lesson-bad/docs/chapters/"
+    for expected in (
+        f"{chapter}01-long.md:1: core reading is 2,614 words (limit 2,500): move depth",
+        f"{chapter}01-long.md:3: 'minutes: 15' is too short: 2,614 core words at 150 a minute and 1 question",
+        f"{chapter}01-long.md:19: Key points has 3 bullets (4\u20136)",
+        f"{chapter}02-unfolded.md:1: chapter 2 has no '## Warm-up'",
+        f"{chapter}02-unfolded.md:1: the front matter has no 'minutes:'",
+        f"{chapter}02-unfolded.md:18: Check yourself prompt 2 has no model answer",
+        f"{chapter}02-unfolded.md:36: the Sources list is not folded",
+        f"{chapter}03-disordered.md:3: 'minutes: 55' is longer than one period",
+        f"{chapter}03-disordered.md:11: '## Warm-up' comes after '## Why it matters' (line 7)",
+        f"{chapter}03-disordered.md:11: the warm-up has 1 question: it needs exactly 2",
+        f"{chapter}03-disordered.md:50: the Sources block opens by itself",
+        f"{chapter}03-disordered.md:72: a second '## Quiz' section",
+        f"{chapter}04-unmeasured.md:1: the chapter has no '## Quiz' section",
+        f"{chapter}04-unmeasured.md:7: the warm-up has 3 questions",
+    ):
+        assert expected in bad.stderr, expected
+    lines = bad.stderr.strip().splitlines()
+    assert len(lines) == len(set(lines))
+
+
+@pytest.mark.parametrize(
+    ("html", "words"),
+    [
+        ("<p>One two three.</p>", 3),
+        ('<h2 id="a">Title<a class="headerlink" href="#a">\u00b6</a></h2><p>Four words are here.</p>', 5),
+        ('<p>Kept</p><details class="deeper"><summary>Go deeper</summary><p>Not counted at all</p></details>', 1),
+        ('<p>A <span class="gloss"><button class="gloss__term">term</button><span class="gloss__tip" role="tooltip">a long tip</span></span>.</p>', 2),
+        ('<p><img alt="alt text is not read" src="x.png" /> Caption</p>', 1),
+        # A self-closing tag must not end the quiz early: its options are not core reading either.
+        ('<div class="quiz"><p><img src="x.png" /> Stem</p><input type="radio" /><label>Option</label></div><p>After</p>', 1),
+        ('<p>Body</p><h2 id="sources">Sources</h2><ul><li>Smith, 2020.</li></ul><h2 id="quiz">Quiz</h2>', 2),
+    ],
+)
+def test_core_words_leave_out_what_a_class_may_skip(html: str, words: int) -> None:
+    assert core_words(html) == words
+
+
+def test_minutes_count_reading_and_questions() -> None:
+    assert minimum_minutes(2250, 20) == 15 + 15

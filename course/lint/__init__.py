@@ -1,4 +1,4 @@
-"""Authoring lints over the whole course: answer cues, review dates, expired dates, cross-references.
+"""Authoring lints over the whole course: answer cues, review dates, expired dates, cross-references, lessons.
 
 ``lint_course`` runs every rule and returns ``Problem``s (file, line, message).
 ``python -m course check`` prints them; the site build logs each once as a
@@ -19,6 +19,7 @@ from ..quiz.collect import CollectedPage, chapter_paths, collect_page_cached, co
 from ..quiz.errors import QuizError
 from .cues import LIMITS, CueLimits, CueReport, cue_report, measure
 from .dates import expired_problems, resolve_today, reviewed_problems
+from .lesson import lesson_problems
 from .references import reference_problems
 
 __all__ = ["CourseLint", "lint_course", "log_course_problems", "resolve_today"]
@@ -55,8 +56,12 @@ def lint_course(
     pages, errors = _collect(docs_dir, markdown)
     cues = cue_report(measure(pages, str(docs_dir)), limits)
     problems = list(cues.problems)
+    readable = {page.path: page for page in pages}
     for path in chapter_paths(docs_dir):
         problems += reviewed_problems(path, str(path))
+        page = readable.get(path.resolve().relative_to(docs_dir.resolve()).as_posix())
+        if page is not None:  # a chapter with a malformed quiz is reported as such
+            problems += lesson_problems(page, path, str(path))
     for path in prose_files(docs_dir):
         text = path.read_text(encoding="utf-8-sig")
         problems += expired_problems(text, str(path), today)
