@@ -151,7 +151,20 @@ def test_every_chapter_has_front_matter_and_the_chapter_anatomy() -> None:
         headings = [line for line in text.splitlines() if line.startswith("## ")]
         for required in ("## Why it matters", "## Check yourself", "## Key points", "## Sources", "## Quiz"):
             assert required in headings, f"{chapter} lacks '{required}'"
-        assert headings[-3:] == ["## Key points", "## Sources", "## Quiz"], chapter
+        # Warm-up (chapters 2 onwards), Why it matters, the chapter's sections, Check it yourself (optional),
+        # Check yourself, Key points, Sources, Quiz; the final challenge may end with its performance task.
+        number = int(Path(chapter).name[:2])
+        start = ["## Warm-up", "## Why it matters"] if number >= 2 else ["## Why it matters"]
+        assert headings[: len(start)] == start, f"{chapter} starts with {headings[:2]}"
+        tail = ["## Check yourself", "## Key points", "## Sources", "## Quiz"]
+        if number == len(nav_chapters()) and headings[-1] == "## Performance task":
+            headings = headings[:-1]
+        assert headings[-4:] == tail, f"{chapter} ends with {headings[-5:]}"
+        own = headings[len(start) : -4]
+        if "## Check it yourself" in own:
+            assert own[-1] == "## Check it yourself", f"{chapter}: 'Check it yourself' comes right before 'Check yourself'"
+        fixed = {"## Warm-up", "## Why it matters", "## Check yourself", "## Key points", "## Sources", "## Quiz", "## Performance task"}
+        assert not fixed & set(own), f"{chapter} repeats or misplaces {sorted(fixed & set(own))}"
         assert not text.split("---\n", 2)[2].lstrip().startswith("# "), f"{chapter}: the title comes from front matter"
 
 

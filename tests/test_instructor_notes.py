@@ -6,6 +6,24 @@ chapters: every chapter has a notes page, its objectives are the chapter's own
 every lesson plan fits a 45-50 minute lesson, and the safeguarding notes are
 reachable and offer only the help services chapter 9 cites. Everything is read
 from the Markdown; no site build is needed.
+
+Each notes page also states, in its front matter, the chapter's minutes and
+its questions (AUTHORING.md, "A chapter fits one lesson"):
+
+    minutes: 45
+    questions:
+      warm-up: 2
+      check: 3
+      quiz: 9
+
+and these must be the chapter's: ``minutes`` its front matter's, ``warm-up``
+the questions under ``## Warm-up``, ``quiz`` those under ``## Quiz``, and
+``check`` all the others. Numbers the *Timing* section says in words ("14
+questions (2 warm-up, 3 while reading, 9 in the end quiz)", "states 45
+minutes") must agree too. Sections the lesson plan cites in its Activity
+column (in *italics*) must be the chapter's headings (or their beginnings),
+Go deeper blocks the notes cite must exist, and so must check questions cited
+by title.
 """
 
 from __future__ import annotations
@@ -16,6 +34,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from course.lint.lesson import sections_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -195,3 +215,147 @@ def test_safeguarding_offers_only_the_help_chapter_9_cites() -> None:
     services = (DOCS / "help-services.yaml").read_text(encoding="utf-8")
     for number in ("0800 1111", "0345 6000 459"):
         assert number in services
+
+
+# --- Notes match their chapter: minutes, questions, sections, Go deeper blocks ------------------
+
+NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split()
+)}
+_N = r"(\d+|" + "|".join(NUMBER_WORDS) + r")"
+#: What the Timing section may say in words, and which count each phrase states.
+STATED = (
+    ("total", re.compile(rf"\b{_N} questions \(", re.IGNORECASE)),
+    ("warm-up", re.compile(rf"\b{_N} warm-up\b", re.IGNORECASE)),
+    ("check", re.compile(rf"\b{_N} (?:check questions|(?:questions )?while reading)\b", re.IGNORECASE)),
+    ("quiz", re.compile(rf"\b{_N}(?: in the end quiz| at the end\b|-question end quiz| end-of-chapter questions| questions in the end quiz)", re.IGNORECASE)),
+    ("minutes", re.compile(rf"\b(?:states|takes students about|takes about) {_N} minutes", re.IGNORECASE)),
+)
+RE_ITALIC = re.compile(r"(?<![*\w])\*([^*]+)\*(?!\*)")
+RE_HEADING = re.compile(r"^#{2,3}\s+(.+?)\s*$")
+RE_DEEPER = re.compile(r'^\s*\?\?\?\+?\s+deeper\s+"(?:Go deeper:\s*)?(.*)"\s*$')
+RE_QUIZ_TITLE = re.compile(r"^ {0,3}/{3,}\s*quiz\s*\|\s*(.+?)\s*$")
+
+
+def number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+@dataclass(frozen=True)
+class ChapterFacts:
+    minutes: int
+    counts: dict[str, int]
+    headings: tuple[str, ...]
+    deeper: tuple[str, ...]
+    questions: tuple[str, ...]
+
+
+def chapter_facts(chapter: Path) -> ChapterFacts:
+    text = chapter.read_text(encoding="utf-8")
+    sections, quizzes = sections_of(text)
+    by_title = {section.title: section.questions for section in sections}
+    warm, quiz = by_title.get("Warm-up", 0), by_title.get("Quiz", 0)
+    lines = text.splitlines()
+    return ChapterFacts(
+        minutes=front_matter(chapter)["minutes"],
+        counts={"warm-up": warm, "check": len(quizzes) - warm - quiz, "quiz": quiz, "total": len(quizzes)},
+        headings=tuple(match.group(1) for line in lines if (match := RE_HEADING.match(line))),
+        deeper=tuple(match.group(1) for line in lines if (match := RE_DEEPER.match(line))),
+        questions=tuple(match.group(1) for line in lines if (match := RE_QUIZ_TITLE.match(line))),
+    )
+
+
+def cites(cited: str, titles: tuple[str, ...]) -> bool:
+    """Whether ``cited`` is one of ``titles`` or the beginning of one (ending at a word's end)."""
+    cited = cited.strip()
+    return any(title == cited or (title.startswith(cited) and not title[len(cited)].isalnum()) for title in titles)
+
+
+def notes_problems(notes: Path, chapter: Path) -> list[str]:
+    """Where a notes page disagrees with its chapter, as ``file:line: problem``."""
+    facts, ours = chapter_facts(chapter), front_matter(notes)
+    problems = []
+    if ours.get("minutes") != facts.minutes:
+        problems.append(f"{notes.name}: front matter 'minutes: {ours.get('minutes')}', but the chapter states {facts.minutes}")
+    stated = ours.get("questions") or {}
+    wanted = {key: facts.counts[key] for key in ("warm-up", "check", "quiz")}
+    if stated != wanted:
+        problems.append(f"{notes.name}: front matter 'questions: {stated}', but the chapter has {wanted}")
+    said = {**facts.counts, "minutes": facts.minutes}
+    for line_number, line in section(notes, "Timing"):
+        for key, pattern in STATED:
+            for match in pattern.finditer(line):
+                if number(match.group(1)) != said[key]:
+                    problems.append(f"{notes.name}:{line_number}: says {match.group(0)!r}, but the chapter's {key} is {said[key]}")
+    for line_number, line in section(notes, "Timing"):
+        cells = [cell.strip() for cell in line.strip("|").split("|")] if line.startswith("|") else []
+        if len(cells) < 2 or not cells[0].strip("*").isdigit():
+            continue
+        for match in RE_ITALIC.finditer(cells[1]):
+            before = cells[1][: match.start()].rstrip()
+            if before.endswith(("Go deeper:", "Go deeper block", "Go deeper blocks")):
+                if not cites(match.group(1), facts.deeper):
+                    problems.append(f"{notes.name}:{line_number}: the chapter has no Go deeper block '{match.group(1)}'")
+            elif not cites(match.group(1), facts.headings):
+                problems.append(f"{notes.name}:{line_number}: the chapter has no section '{match.group(1)}'")
+    text = notes.read_text(encoding="utf-8").splitlines()
+    for line_number, line in enumerate(text, 1):
+        for match in re.finditer(r"Go deeper blocks? \*([^*]+)\*", line):
+            if not cites(match.group(1), facts.deeper):
+                problems.append(f"{notes.name}:{line_number}: the chapter has no Go deeper block '{match.group(1)}'")
+        for match in re.finditer(r"check questions? \*([^*]+)\*", line):
+            if match.group(1) not in facts.questions:
+                problems.append(f"{notes.name}:{line_number}: the chapter has no question '{match.group(1)}'")
+    listed = section(notes, "Timing")
+    in_list = False
+    for line_number, line in listed:
+        if line.startswith("### "):
+            in_list = line.strip() == "### Go deeper blocks"
+        elif in_list and (match := re.match(r"^- \*([^*]+)\*", line)) and not cites(match.group(1), facts.deeper):
+            problems.append(f"{notes.name}:{line_number}: the chapter has no Go deeper block '{match.group(1)}'")
+    return problems
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda path: path.stem)
+def test_notes_state_the_chapters_minutes_questions_sections_and_go_deeper_blocks(chapter: Path) -> None:
+    assert notes_problems(NOTES / chapter.name, chapter) == []
+
+
+def test_notes_mention_the_toy_models_and_the_real_photo_round() -> None:
+    """The activities teachers most need to plan for are named in the notes by their section titles."""
+    for name, prefix in (("03-autoencoders-and-face-swaps.md", "The course's own tiny"), ("04-gans.md", "The course's own tiny")):
+        toys = [title for title in chapter_facts(DOCS / "chapters" / name).headings if title.startswith(prefix)]
+        assert toys, f"{name}: the chapter has no '### {prefix} ...' section"
+        notes = (NOTES / name).read_text(encoding="utf-8")
+        assert all(toy in notes for toy in toys), f"notes {name} do not mention {toys}"
+    rounds = [title for title in chapter_facts(DOCS / "chapters" / "11-why-eyes-are-not-enough.md").headings if "real photos" in title]
+    assert rounds, "chapter 11 has no round with real photos"
+    assert all(f"*{title}*" in (NOTES / "11-why-eyes-are-not-enough.md").read_text(encoding="utf-8") for title in rounds)
+
+
+def test_the_notes_check_can_fail(tmp_path: Path) -> None:
+    chapter = tmp_path / "chapters" / "02-x.md"
+    chapter.parent.mkdir()
+    chapter.write_text(
+        "---\ntitle: X\nminutes: 30\n---\n\n## Warm-up\n\n/// quiz | A\n///\n\n/// quiz | B\n///\n\n## Why it matters\n\n"
+        '## Its section, long\n\n??? deeper "Go deeper: The detail"\n\n    Text.\n\n/// quiz | Mid\n///\n\n## Quiz\n\n/// quiz | End\n///\n',
+        encoding="utf-8",
+    )
+    notes = tmp_path / "02-x.md"
+    notes.write_text(
+        "---\ntitle: Notes\nminutes: 35\nquestions:\n  warm-up: 2\n  check: 2\n  quiz: 1\n---\n\n## Timing\n\n"
+        "The chapter states 30 minutes and 4 questions (two warm-up, 1 while reading, 3 in the end quiz).\n\n"
+        "| Minutes | Activity | What students do |\n|---|---|---|\n"
+        "| 20 | *Its section*, *A missing one* | Check question *Mid*; check question *Gone*. |\n"
+        "| 25 | Go deeper: *The detail*, Go deeper: *Not there* | Read. |\n| **45** | **Total** | |\n",
+        encoding="utf-8",
+    )
+    assert notes_problems(notes, chapter) == [
+        "02-x.md: front matter 'minutes: 35', but the chapter states 30",
+        "02-x.md: front matter 'questions: {'warm-up': 2, 'check': 2, 'quiz': 1}', but the chapter has {'warm-up': 2, 'check': 1, 'quiz': 1}",
+        "02-x.md:12: says '3 in the end quiz', but the chapter's quiz is 1",
+        "02-x.md:16: the chapter has no section 'A missing one'",
+        "02-x.md:17: the chapter has no Go deeper block 'Not there'",
+        "02-x.md:16: the chapter has no question 'Gone'",
+    ]
