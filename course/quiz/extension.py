@@ -83,6 +83,8 @@ class QuizBlock(Block):
         "confidence": (False, type_boolean),
         "item": ("", type_string),
         "cue-ok": ("", type_string),
+        "pair": ("", type_string),
+        "skill": ("", type_string),
         LINE_OPTION: (0, type_integer),
     }
 

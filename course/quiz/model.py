@@ -71,6 +71,10 @@ class QuizOptions:
     item: str = ""
     #: Why this question may break the answer-cue rules (``course.lint.cues``); empty: it may not.
     cue_ok: str = ""
+    #: The id shared by a question on the before check and its partner on the after check; empty: unpaired.
+    pair: str = ""
+    #: The skill the question checks, in a few words (compared before and after the course).
+    skill: str = ""
 
 
 @dataclass

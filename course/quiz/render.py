@@ -29,6 +29,10 @@ def render_question(container: etree.Element, question: Question, number: int) -
             "data-quiz-type": question.options.type.value,
         }
     )
+    if question.options.pair:
+        container.set("data-pair", question.options.pair)
+    if question.options.skill:
+        container.set("data-skill", question.options.skill)
     described = [f"{base}-hint"]
     fieldset = etree.SubElement(container, "fieldset", {"class": "quiz__question"})
     legend = etree.SubElement(fieldset, "legend", {"class": "quiz__title"})

@@ -33,7 +33,7 @@ RE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: The option that carries the header's line from here to the block.
 LINE_OPTION = "_source_line"
 
-KNOWN_OPTIONS = ("id", "type", "confidence", "item", "cue-ok")
+KNOWN_OPTIONS = ("id", "type", "confidence", "item", "cue-ok", "pair", "skill")
 
 
 @dataclass
@@ -169,7 +169,25 @@ def _check_header(title: str | None, data: dict[str, Any], where: Callable[[str]
             + (f", not {cue_ok!r}" if cue_ok not in (None, "") and not isinstance(cue_ok, str) else ""),
             where("cue-ok"),
         )
-    return QuizOptions(id=ident, type=QuestionType(kind), confidence=confidence, item=item or "", cue_ok=cue_ok.strip())
+    pair = data.get("pair", "")
+    if "pair" in data and (not isinstance(pair, str) or not RE_ID.match(pair)):
+        raise QuizError(
+            f"'pair' must be a lowercase id (letters, digits, single hyphens) shared by the two paired questions, "
+            f"e.g. 'lateral-reading-1', not {pair!r}",
+            where("pair"),
+        )
+    skill = data.get("skill", "")
+    if "skill" in data and (not isinstance(skill, str) or not skill.strip() or len(skill) > 60 or "\n" in skill):
+        raise QuizError(f"'skill' must be a short name in words (at most 60 characters), e.g. 'lateral reading', not {skill!r}", where("skill"))
+    return QuizOptions(
+        id=ident,
+        type=QuestionType(kind),
+        confidence=confidence,
+        item=item or "",
+        cue_ok=cue_ok.strip(),
+        pair=pair,
+        skill=" ".join(skill.split()),
+    )
 
 
 def _scan_body(lines: list[str], start: int, length: int, source: QuizSource) -> int:
