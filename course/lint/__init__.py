@@ -20,6 +20,7 @@ from ..quiz.errors import QuizError
 from .cues import LIMITS, CueLimits, CueReport, cue_report, measure
 from .dates import expired_problems, resolve_today, reviewed_problems
 from .lesson import lesson_problems
+from .pairs import pairing_problems
 from .references import reference_problems
 
 __all__ = ["CourseLint", "lint_course", "log_course_problems", "resolve_today"]
@@ -45,6 +46,14 @@ def prose_files(docs_dir: Path) -> list[Path]:
     return [*chapter_paths(docs_dir), *sorted((docs_dir / "instructors").rglob("*.md"))]
 
 
+def quiz_paths(docs_dir: Path) -> list[Path]:
+    """The pages whose quizzes the answer-cue statistics count: the chapters and the before and after checks."""
+    from ..quiz.skillcheck import check_pages
+
+    chapters = chapter_paths(docs_dir)
+    return [*chapters, *(page.path for page in check_pages(docs_dir) if page.path not in chapters)]
+
+
 def lint_course(
     docs_dir: Path,
     today: datetime.date | None = None,
@@ -62,6 +71,7 @@ def lint_course(
         page = readable.get(path.resolve().relative_to(docs_dir.resolve()).as_posix())
         if page is not None:  # a chapter with a malformed quiz is reported as such
             problems += lesson_problems(page, path, str(path))
+    problems += pairing_problems(docs_dir)
     for path in prose_files(docs_dir):
         text = path.read_text(encoding="utf-8-sig")
         problems += expired_problems(text, str(path), today)
@@ -81,7 +91,7 @@ def _collect(docs_dir: Path, markdown: Callable[[], object] | None) -> tuple[lis
         return made[0]
 
     pages, errors = [], []
-    for path in chapter_paths(docs_dir):
+    for path in quiz_paths(docs_dir):
         try:
             pages.append(collect_page_cached(path, docs_dir, converter))  # type: ignore[arg-type]
         except QuizError as error:

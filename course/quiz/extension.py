@@ -26,6 +26,7 @@ from .model import FIXED_LABELS, Question, QuestionType
 from .parse import parse_question
 from .progress import ProgressBlock
 from .results import ResultsBlock
+from .skillcheck import SkillCheckBlock
 from .render import render_question
 from .scan import LINE_OPTION, PageScan, scan
 
@@ -224,6 +225,7 @@ class QuizExtension(BlocksExtension):
         block_mgr.register(QuizBlock, shared)
         block_mgr.register(ProgressBlock, shared)
         block_mgr.register(ResultsBlock, shared)
+        block_mgr.register(SkillCheckBlock, shared)
 
     def reset(self) -> None:
         self.state.scan = PageScan()
