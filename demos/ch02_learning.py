@@ -10,8 +10,10 @@ in the picture are the numbers in the text. Rebuild with
 from __future__ import annotations
 
 import math
+from functools import partial
 from pathlib import Path
 
+from .kit import arrow, labelled_box, page
 from .svg import INK, Scene, el, label, main, write_scenes
 
 #: Where the committed figures live: ``docs/media/ch02`` in this repository.
@@ -29,36 +31,11 @@ WIRE = "#9aa5b1"
 GRID = "#d5dde6"
 
 
-def _background(width: int, height: int) -> str:
-    """A full light card, so the figure stays readable on the site's dark theme."""
-    return el("rect", width=width, height=height, rx=12, fill=WHITE)
-
-
-def _arrow(x1: float, y1: float, x2: float, y2: float, colour: str = INK, dashed: bool = False) -> str:
-    """A straight arrow in any direction, its head drawn as a small triangle at (x2, y2)."""
-    angle = math.atan2(y2 - y1, x2 - x1)
-    back_x, back_y = x2 - 11 * math.cos(angle), y2 - 11 * math.sin(angle)
-    side_x, side_y = 6 * math.sin(angle), -6 * math.cos(angle)
-    head = f"{x2:.2f},{y2:.2f} {back_x + side_x:.2f},{back_y + side_y:.2f} {back_x - side_x:.2f},{back_y - side_y:.2f}"
-    line = {"stroke": colour, "stroke_width": 3}
-    if dashed:
-        line["stroke_dasharray"] = "8 5"
-    return el(
-        "g",
-        el("line", x1=x1, y1=y1, x2=round(back_x, 2), y2=round(back_y, 2), **line),
-        el("polygon", points=head, fill=colour),
-    )
-
-
-def _box(x: int, y: int, width: int, height: int, fill: str, lines: tuple[str, ...], first_bold: bool = True) -> str:
-    """A rounded box with centred lines of text, the first one optionally bold."""
-    parts = [el("rect", x=x, y=y, width=width, height=height, rx=10, fill=fill, stroke=INK, stroke_width=2)]
-    top = y + height / 2 - (len(lines) - 1) * 10 + 5
-    for index, words in enumerate(lines):
-        weight = "bold" if first_bold and index == 0 else "normal"
-        parts.append(label(x + width / 2, top + index * 20, words, size=14, weight=weight))
-    return el("g", *parts)
-
+#: The figures' shared shapes, in this chapter's style (see ``demos/kit.py``).
+_background = partial(page, fill=WHITE, rx=12)
+_arrow = partial(arrow, digits=2, wings_clockwise=False)
+_box = partial(labelled_box, rx=10, gap=20)
+DASHED = "8 5"
 
 # --- One artificial neuron --------------------------------------------------
 
@@ -83,7 +60,7 @@ def artificial_neuron() -> Scene:
         shapes.append(_box(24, y - 28, 160, 56, INPUT_FILL, (question, f"input = {value}")))
         end_x = cx - r * math.cos(math.atan2(cy - y, cx - 184))
         end_y = cy - r * math.sin(math.atan2(cy - y, cx - 184))
-        shapes.append(_arrow(184, y, round(end_x, 2), round(end_y, 2), POSITIVE if weight > 0 else NEGATIVE, dashed=weight < 0))
+        shapes.append(_arrow(184, y, round(end_x, 2), round(end_y, 2), POSITIVE if weight > 0 else NEGATIVE, dash=DASHED if weight < 0 else ""))
         pill_y = (y + cy) / 2 + (y - cy) * 0.1
         shapes.append(el("rect", x=226, y=pill_y - 14, width=70, height=26, rx=13, fill=WHITE, stroke=INK, stroke_width=1.5))
         shapes.append(label(261, pill_y + 4, f"\u00d7 {_signed(weight)}", size=14, weight="bold"))

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from .kit import arrow, card, page
 from .svg import INK, Scene, el, label, main, write_scenes
 
 #: Where the committed figures live: ``docs/media/ch03`` in this repository.
@@ -148,27 +150,9 @@ def _face(cx: float, cy: float, r: float, who: Person, mood: str = "neutral", tu
 # --- Boxes, funnels and arrows ----------------------------------------------
 
 
-def _background(width: int, height: int) -> str:
-    return el("rect", width=width, height=height, rx=12, fill=PAPER, stroke="#d8dde3", stroke_width=2)
-
-
-def _arrow(x1: float, y1: float, x2: float, y2: float, colour: str = INK, dashed: bool = False) -> str:
-    """A straight arrow from (x1, y1) to (x2, y2), with its head drawn as a small triangle."""
-    angle = math.atan2(y2 - y1, x2 - x1)
-    back_x, back_y = x2 - 11 * math.cos(angle), y2 - 11 * math.sin(angle)
-    wing = 6
-    left = (back_x + wing * math.sin(angle), back_y - wing * math.cos(angle))
-    right = (back_x - wing * math.sin(angle), back_y + wing * math.cos(angle))
-    line = {"stroke_dasharray": "6 5"} if dashed else {}
-    return el(
-        "g",
-        el("line", x1=round(x1, 1), y1=round(y1, 1), x2=round(back_x, 1), y2=round(back_y, 1), stroke=colour, stroke_width=3, **line),
-        el(
-            "polygon",
-            points=f"{x2:.1f},{y2:.1f} {left[0]:.1f},{left[1]:.1f} {right[0]:.1f},{right[1]:.1f}",
-            fill=colour,
-        ),
-    )
+#: The figures' shared shapes, in this chapter's style (see ``demos/kit.py``).
+_background = partial(page, fill=PAPER, rx=12, edge="#d8dde3")
+_arrow = partial(arrow, digits=1, line_digits=1, wings_clockwise=False)
 
 
 def _funnel(x: float, cy: float, length: float, wide: float, narrow: float, colour: str, squeeze: bool) -> str:
@@ -208,7 +192,7 @@ def _code(cx: float, cy: float, words: tuple[str, ...] = (), faded: bool = False
 
 def _card(cx: float, cy: float, size: float) -> str:
     """A white picture frame around a face, so pictures read as pictures and not as people."""
-    return el("rect", x=cx - size / 2, y=cy - size / 2, width=size, height=size, rx=8, fill="#ffffff", stroke="#9aa5b1", stroke_width=2)
+    return card(cx - size / 2, cy - size / 2, size, size, "#ffffff", "#9aa5b1", rx=8)
 
 
 def _photo_row(cx: float, cy: float, who: Person, poses: tuple[tuple[str, float, float], ...]) -> str:

@@ -11,8 +11,10 @@ for why SVG.
 from __future__ import annotations
 
 import math
+from functools import partial
 from pathlib import Path
 
+from .kit import arrow, card, labelled_box, place
 from .svg import INK, Scene, el, label, main, write_scenes
 
 #: Where the committed figures live: ``docs/media/ch05`` in this repository.
@@ -44,25 +46,14 @@ def _turn(point: Point, degrees: float, centre: Point) -> Point:
     )
 
 
+#: The figures' shared shapes, in this chapter's style (see ``demos/kit.py``).
+_card = partial(card, fill=PANEL, edge=FAINT, rx=10)
+_box = partial(labelled_box, rx=12, gap=18)
+
+
 def _arrow(start: Point, end: Point, width: float = 3, colour: str = INK) -> str:
-    """A straight arrow in any direction, its head drawn as a small triangle."""
-    (x1, y1), (x2, y2) = start, end
-    length = math.hypot(x2 - x1, y2 - y1)
-    ux, uy = (x2 - x1) / length, (y2 - y1) / length
-    head = 4 + 2 * width
-    bx, by = x2 - ux * head, y2 - uy * head
-    half = head * 0.55
-    points = f"{x2:.1f},{y2:.1f} {bx - uy * half:.1f},{by + ux * half:.1f} {bx + uy * half:.1f},{by - ux * half:.1f}"
-    return el(
-        "g",
-        el("line", x1=x1, y1=y1, x2=bx, y2=by, stroke=colour, stroke_width=width),
-        el("polygon", points=points, fill=colour),
-    )
-
-
-def _card(x: float, y: float, width: float, height: float, fill: str = PANEL) -> str:
-    return el("rect", x=x, y=y, width=width, height=height, rx=10, fill=fill, stroke=FAINT, stroke_width=2)
-
+    """An arrow between two points, its head growing with the line's width."""
+    return arrow(*start, *end, colour, width, head=4 + 2 * width, wing=(4 + 2 * width) * 0.55)
 
 # --- The cartoon robot --------------------------------------------------------
 
@@ -141,7 +132,7 @@ def _robot(body: str, accent: str, tilt: float = 0, arm: float = 0, round_head: 
 
 def _place(x: float, y: float, scale: float, *shapes: str) -> str:
     """Shapes drawn in robot coordinates, moved so the robot's top centre is at (x, y)."""
-    return el("g", *shapes, transform=f"translate({x} {y}) scale({scale})")
+    return place(x, y, *shapes, scale=scale)
 
 
 def _dots(points: list[Point], radius: float = 4.5) -> str:
@@ -244,14 +235,6 @@ def _occlusion_map(x: float, y: float, width: float) -> str:
         stroke_dasharray="3 2",
     )
     return _place(top_x, top_y, scale, new_pose, revealed)
-
-
-def _box(x: float, y: float, width: float, height: float, fill: str, lines: tuple[str, ...]) -> str:
-    parts = [el("rect", x=x, y=y, width=width, height=height, rx=12, fill=fill, stroke=INK, stroke_width=2)]
-    first = y + height / 2 - (len(lines) - 1) * 9 + 5
-    for index, words in enumerate(lines):
-        parts.append(label(x + width / 2, first + index * 18, words, size=14, weight="bold" if index == 0 else "normal"))
-    return el("g", *parts)
 
 
 def pipeline() -> Scene:

@@ -17,8 +17,10 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
+from .kit import arrow, lines
 from .svg import INK, Scene, el, label, main, write_scenes
 
 #: Where the committed figures live: ``docs/media/ch06`` in this repository.
@@ -35,23 +37,8 @@ MUTED = "#52606d"
 Colour = tuple[int, int, int]
 
 
-def _arrow(x1: float, y1: float, x2: float, y2: float, width: float = 3) -> str:
-    """A straight arrow from (x1, y1) to (x2, y2) with a filled head, at any angle."""
-    angle = math.atan2(y2 - y1, x2 - x1)
-    head = 11
-    back_x, back_y = x2 - head * math.cos(angle), y2 - head * math.sin(angle)
-    side_x, side_y = 6 * -math.sin(angle), 6 * math.cos(angle)
-    points = f"{x2:.1f},{y2:.1f} {back_x + side_x:.1f},{back_y + side_y:.1f} {back_x - side_x:.1f},{back_y - side_y:.1f}"
-    return el(
-        "g",
-        el("line", x1=x1, y1=y1, x2=back_x, y2=back_y, stroke=INK, stroke_width=width),
-        el("polygon", points=points, fill=INK),
-    )
-
-
-def _lines(x: float, y: float, words: Iterable[str], size: int = 14, gap: int = 18, weight: str = "normal") -> str:
-    """Several centred lines of text, one under the other."""
-    return el("g", *(label(x, y + index * gap, line, size=size, weight=weight) for index, line in enumerate(words)))
+#: The figures' shared shapes, in this chapter's style (see ``demos/kit.py``): centred text.
+_lines = partial(lines, anchor="middle")
 
 
 def _model_box(x: float, y: float, width: float, height: float, title: str, notes: Iterable[str]) -> str:
@@ -177,13 +164,13 @@ def diffusion_steps() -> Scene:
         x = left + index * (PANEL_WIDTH + gap)
         middle = x + PANEL_WIDTH / 2
         if index > 0:  # The starting noise is random; the text steers every cleaning step after it.
-            shapes.append(_arrow(middle, 52, middle, top - 4, width=1.5))
+            shapes.append(arrow(middle, 52, middle, top - 4, width=1.5))
         shapes.append(_panel(x, top, signal, noise))
         shapes.append(label(middle, top + PANEL_HEIGHT + 22, step, size=14, weight="bold"))
         shapes.append(label(middle, top + PANEL_HEIGHT + 40, words, size=13))
         if index < len(SIGNAL) - 1:
             arrow_y = top + PANEL_HEIGHT / 2
-            shapes.append(_arrow(x + PANEL_WIDTH + 3, arrow_y, x + PANEL_WIDTH + gap - 2, arrow_y, width=2))
+            shapes.append(arrow(x + PANEL_WIDTH + 3, arrow_y, x + PANEL_WIDTH + gap - 2, arrow_y, width=2))
     shapes.append(
         _lines(
             480,
@@ -259,10 +246,10 @@ def voice_cloning_idea() -> Scene:
             el("rect", x=20, y=170, width=220, height=84, rx=10, fill=PAPER, stroke=MUTED, stroke_width=1.5),
             label(130, 200, "New text", size=13, weight="bold"),
             label(130, 230, "\u201cSee you at six!\u201d", size=16),
-            _arrow(244, 82, 318, 132),
-            _arrow(244, 212, 318, 172),
+            arrow(244, 82, 318, 132),
+            arrow(244, 212, 318, 172),
             _model_box(322, 92, 220, 124, "Voice-cloning model", ("already learned from many", "hours of many voices")),
-            _arrow(546, 154, 600, 154),
+            arrow(546, 154, 600, 154),
             _speaker(610, 154),
             _waveform(690, 154, 150, 1.1, "#2e8b57"),
             _lines(730, 208, ("New speech: the new words,", "in a voice like the sample"), size=13, gap=17),
@@ -359,10 +346,10 @@ def lip_sync_idea() -> Scene:
             label(120, 206, "Real video of the person", size=13, weight="bold"),
             _waveform(45, 248, 150, 2.2, "#4c78a8"),
             _lines(120, 292, ("New audio: words the", "person never said"), size=13, gap=17),
-            _arrow(214, 102, 318, 150),
-            _arrow(214, 250, 318, 190),
+            arrow(214, 102, 318, 150),
+            arrow(214, 250, 318, 190),
             _model_box(322, 110, 216, 124, "Lip-sync model", ("predicts mouth shapes", "from the sound")),
-            _arrow(542, 172, 636, 172),
+            arrow(542, 172, 636, 172),
             _video_frame(650, 20, "open", highlight=True),
             _lines(740, 206, ("Same video, new mouth", "to match the new words"), size=13, gap=17, weight="bold"),
             _lines(

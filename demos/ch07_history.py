@@ -13,8 +13,11 @@ byte with ``python -m demos.ch07_history`` from the repository root. See
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from .charts import Bar, horizontal_bar_chart
+from .kit import page
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 
@@ -38,8 +41,8 @@ KIND_COLOURS = {"tech": TECH, "harm": HARM, "response": RESPONSE}
 ERA_TINTS = ("#e6edf5", "#eef0e2", "#f6e7e2", "#efe6f4", "#e3f0ea", "#f6efd9")
 
 
-def _page(width: int, height: int) -> str:
-    return el("rect", width=width, height=height, rx=12, fill=PAPER)
+#: The figures' background (see ``demos/kit.py``).
+_page = partial(page, fill=PAPER, rx=12)
 
 
 def _marker(kind: str, x: float, y: float, size: float = 7) -> str:
@@ -220,64 +223,38 @@ def timeline_overview() -> Scene:
 
 # --- Deeptrace's counts --------------------------------------------------------
 
-#: (when the count was made, videos found, note). Deeptrace renamed itself Sensity later;
+#: One bar per count (when it was made, videos found, note). Deeptrace renamed itself Sensity later;
 #: the first two counts come from its 2019 report, the last two from its 2020 updates.
 COUNTS = (
-    ("Dec 2018", 7964, ""),
-    ("Jul 2019", 14678, "96% non-consensual pornography"),
-    ("Jun 2020", 49081, ""),
-    ("Dec 2020", 85047, ""),
+    Bar("Dec 2018", 7964),
+    Bar("Jul 2019", 14678, "96% non-consensual pornography"),
+    Bar("Jun 2020", 49081),
+    Bar("Dec 2020", 85047),
 )
-
-
-def _thousands(value: int) -> str:
-    return f"{value:,}"
 
 
 def deeptrace_counts() -> Scene:
     """Horizontal bars, one per count, so the labels stay readable on a phone."""
-    width, left, bar_room, per_row = 480, 108, 270, 58
-    top = 96
-    scale = bar_room / 90000
-    rows = []
-    for index, (when, videos, note) in enumerate(COUNTS):
-        y = top + index * per_row
-        length = round(videos * scale, 2)
-        rows.append(_text(left - 12, y + 17, when, size=14, weight="bold", anchor="end"))
-        rows.append(el("rect", x=left, y=y, width=length, height=24, rx=3, fill=HARM))
-        rows.append(_text(left + length + 8, y + 17, _thousands(videos), size=14, weight="bold"))
-        if note:
-            rows.append(_text(left + 6, y + 42, note, size=13, fill=MUTED))
-    gridlines = []
-    bottom = top + len(COUNTS) * per_row - 14
-    for tick in range(0, 90001, 30000):
-        x = left + tick * scale
-        gridlines.append(el("line", x1=x, y1=top - 8, x2=x, y2=bottom, stroke=GRID, stroke_width=1.5))
-        gridlines.append(label(x, bottom + 18, _thousands(tick), size=12))
-    height = bottom + 74
-    listing = "; ".join(f"{when}: {_thousands(videos)}" for when, videos, _ in COUNTS)
-    return Scene(
-        filename="deeptrace-counts.svg",
-        width=width,
-        height=height,
-        title="Deepfake videos found online by one company, 2018 to 2020",
-        desc=(
+    listing = "; ".join(f"{bar.name}: {bar.value:,}" for bar in COUNTS)
+    return horizontal_bar_chart(
+        "deeptrace-counts.svg",
+        "Deepfake videos found online by one company, 2018 to 2020",
+        (
             "A horizontal bar chart drawn for this course. Each bar is the number of deepfake videos that the "
             f"company Deeptrace, later called Sensity, found online by that date: {listing}. The July 2019 count, "
             "published in September 2019, notes that 96% were non-consensual pornography. The bars grow from "
             "short to more than ten times as long. A note says these count only the videos the company's monitoring "
             "found, not every deepfake that existed, and that its methods may have changed."
         ),
-        shapes=(
-            _page(width, height),
-            label(width / 2, 32, "Deepfake videos found online", size=17, weight="bold"),
-            label(width / 2, 54, "by one company: Deeptrace, later called Sensity", size=13),
-            *gridlines,
-            el("line", x1=left, y1=top - 8, x2=left, y2=bottom, stroke=INK, stroke_width=2),
-            *rows,
-            label(width / 2, bottom + 44, "Counts of the videos its monitoring found, not of every", size=12),
-            label(width / 2, bottom + 60, "deepfake that existed. Its methods may have changed.", size=12),
-        ),
+        heading=("Deepfake videos found online", "by one company: Deeptrace, later called Sensity"),
+        bars=COUNTS,
+        notes=("Counts of the videos its monitoring found, not of every", "deepfake that existed. Its methods may have changed."),
+        maximum=90000,
+        tick_step=30000,
+        colour=HARM,
+        paper=PAPER,
+        grid=GRID,
+        muted=MUTED,
     )
 
 

@@ -29,8 +29,10 @@ import math
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from .kit import arrow, card, lines, page
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 
@@ -54,31 +56,10 @@ FIXED_GREEN = "#2e7d4f"
 # --- Small drawing helpers ------------------------------------------------------
 
 
-def _page(width: int, height: int, fill: str = PAPER) -> str:
-    """The full light background every figure starts with."""
-    return el("rect", width=width, height=height, fill=fill)
-
-
-def _lines(x: float, y: float, lines: Iterable[str], size: int = 14, gap: int = 18, **style: str) -> str:
-    """Several lines of text, one under the other (SVG text does not wrap by itself)."""
-    return el("g", *(_text(x, y + index * gap, line, size=size, **style) for index, line in enumerate(lines)))
-
-
-def _card(x: float, y: float, width: float, height: float, fill: str = WHITE, edge: str = RULE, radius: float = 12) -> str:
-    return el("rect", x=x, y=y, width=width, height=height, rx=radius, fill=fill, stroke=edge, stroke_width=2)
-
-
-def _arrow(x1: float, y1: float, x2: float, y2: float, colour: str = INK, width: float = 3) -> str:
-    """A straight arrow with a filled head, at any angle."""
-    angle = math.atan2(y2 - y1, x2 - x1)
-    back_x, back_y = x2 - 12 * math.cos(angle), y2 - 12 * math.sin(angle)
-    side_x, side_y = 6 * -math.sin(angle), 6 * math.cos(angle)
-    head = f"{x2:.1f},{y2:.1f} {back_x + side_x:.1f},{back_y + side_y:.1f} {back_x - side_x:.1f},{back_y - side_y:.1f}"
-    return el(
-        "g",
-        el("line", x1=x1, y1=y1, x2=back_x, y2=back_y, stroke=colour, stroke_width=width),
-        el("polygon", points=head, fill=colour),
-    )
+#: The figures' shared shapes, in this chapter's style (see ``demos/kit.py``).
+_page = partial(page, fill=PAPER)
+_card = partial(card, fill=WHITE, edge=RULE)
+_arrow = partial(arrow, head=12)
 
 
 def _window(shapes: tuple[str, ...], view: tuple[float, float, float, float], x: float, y: float, scale: float) -> str:
@@ -298,7 +279,7 @@ def _post_head(x: float, y: float, width: float, height: float, name: str, handl
     """The frame and top line of an invented post: avatar, name, handle and time."""
     return el(
         "g",
-        _card(x, y, width, height, radius=14),
+        _card(x, y, width, height, rx=14),
         _avatar(x + 34, y + 34, colour, initials),
         _text(x + 64, y + 30, name, size=15, weight="bold"),
         _text(x + 64, y + 48, handle, size=13, fill=MUTED),
@@ -326,7 +307,7 @@ def crop_post() -> Scene:
         shapes=(
             _page(width, height),
             _post_head(20, 20, 520, 480, "Brindlecombe Alerts", "@brindle_alerts · 40 min", "#c0392b", "BA"),
-            _lines(40, 96, ("Panic in Market Square this afternoon. People", "running for their lives! Stay away!!"), size=15, gap=20),
+            lines(40, 96, ("Panic in Market Square this afternoon. People", "running for their lives! Stay away!!"), size=15, gap=20),
             _window(busker_photo(), CROP, picture_x, picture_y, scale),
             el("rect", x=picture_x, y=picture_y, width=CROP[2] * scale, height=CROP[3] * scale, fill="none", stroke=INK, stroke_width=1.5),
             _text(40, 484, "6.2K shares", size=14, weight="bold", fill=MUTED),
@@ -418,7 +399,7 @@ def shelves_post() -> Scene:
         shapes=(
             _page(width, height),
             _post_head(20, 20, 520, 460, "Lindford Live 24", "@LindfordLive24 · 1 hour ago", "#c0392b", "LL"),
-            _lines(40, 96, ("Shops in Lindford are EMPTY. Panic buying has", "started. Stock up NOW before it's too late!!"), size=15, gap=20),
+            lines(40, 96, ("Shops in Lindford are EMPTY. Panic buying has", "started. Stock up NOW before it's too late!!"), size=15, gap=20),
             _window(shelves_photo(), (0, 0, PHOTO_W, PHOTO_H), 40, 134, scale),
             el("rect", x=40, y=134, width=PHOTO_W * scale, height=PHOTO_H * scale, fill="none", stroke=INK, stroke_width=1.5),
             _text(40, 448, "8.7K shares", size=14, weight="bold", fill=MUTED),
@@ -530,8 +511,6 @@ class Version:
 ORIGINAL = Version(1.0, keep_pitch=True)
 PLAIN_SLOW = Version(SLOWED, keep_pitch=False)
 CORRECTED_SLOW = Version(SLOWED, keep_pitch=True)
-
-
 
 
 def _pitch_panel(version: Version, syllables: tuple[Syllable, ...], x0: float, top: float, colour: str) -> str:
@@ -649,7 +628,7 @@ NAME_X = 84
 
 def screenshot_shapes() -> tuple[str, ...]:
     """The invented screenshot: a phone's status bar and one post by an account that looks like the council's."""
-    lines = (
+    message = (
         "URGENT: all Larkhollow schools will be CLOSED",
         "tomorrow (Thursday) because of a burst water",
         "main. This week's exams are cancelled.",
@@ -665,7 +644,7 @@ def screenshot_shapes() -> tuple[str, ...]:
         _text(NAME_X, 76, "Larkhollow Council", size=16, weight="bold"),
         _badge(258, 71),
         _text(NAME_X, 96, "@LarkhollowCouncil_ · 7:52 pm · 11 Mar", size=13, fill=MUTED),
-        _lines(28, 136, lines, size=17, gap=25),
+        lines(28, 136, message, size=17, gap=25),
         el("line", x1=28, y1=254, x2=SCREENSHOT_W - 28, y2=254, stroke=RULE, stroke_width=1.5),
         _text(28, 282, "9.8K reposts", size=14, weight="bold", fill=MUTED),
         _text(160, 282, "2.3K likes", size=14, weight="bold", fill=MUTED),
@@ -719,11 +698,11 @@ def screenshot_checks() -> Scene:
     for number, (heading, body) in enumerate(checks, start=1):
         shapes.append(_numbered(444, y + 12, number))
         shapes.append(_text(466, y + 17, heading, size=15, weight="bold"))
-        shapes.append(_lines(466, y + 38, body, size=13, gap=17))
+        shapes.append(lines(466, y + 38, body, size=13, gap=17))
         y += 44 + 17 * len(body)
     shapes.append(_card(20, 330, 390, 124, fill=NOTE, edge=NOTE_EDGE))
     shapes.append(
-        _lines(
+        lines(
             36,
             356,
             (

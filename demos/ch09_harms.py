@@ -14,8 +14,10 @@ for why SVG.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
+from .kit import arrow, card, lines, page
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 
@@ -39,48 +41,19 @@ LILAC, LILAC_EDGE = "#ece6f5", "#5b4a8b"
 # --- Small drawing helpers --------------------------------------------------
 
 
-def _page(width: int, height: int) -> str:
-    """The full light background every figure starts with."""
-    return el("rect", width=width, height=height, fill=PAPER)
-
-
-def _lines(x: float, y: float, lines: Iterable[str], size: int = 14, gap: int = 19, weight: str = "normal") -> str:
-    """Several left-aligned lines of text, one under the other."""
-    return el("g", *(_text(x, y + index * gap, line, size=size, weight=weight) for index, line in enumerate(lines)))
-
-
-def _centred(x: float, y: float, lines: Iterable[str], size: int = 14, gap: int = 19, weight: str = "normal") -> str:
-    """Several centred lines of text, one under the other."""
-    return el("g", *(label(x, y + index * gap, line, size=size, weight=weight) for index, line in enumerate(lines)))
-
-
-def _box(x: float, y: float, width: float, height: float, fill: str, edge: str, radius: float = 12) -> str:
-    return el("rect", x=x, y=y, width=width, height=height, rx=radius, fill=fill, stroke=edge, stroke_width=2)
-
-
-def _arrow_right(x1: float, x2: float, y: float, colour: str = INK) -> str:
-    """A horizontal arrow from x1 to x2 with a filled head."""
-    return el(
-        "g",
-        el("line", x1=x1, y1=y, x2=x2 - 10, y2=y, stroke=colour, stroke_width=3),
-        el("polygon", points=f"{x2},{y} {x2 - 12},{y - 7} {x2 - 12},{y + 7}", fill=colour),
-    )
-
-
-def _arrow_down(x: float, y1: float, y2: float, colour: str = INK) -> str:
-    """A vertical arrow from y1 down to y2 with a filled head."""
-    return el(
-        "g",
-        el("line", x1=x, y1=y1, x2=x, y2=y2 - 10, stroke=colour, stroke_width=3),
-        el("polygon", points=f"{x},{y2} {x - 7},{y2 - 12} {x + 7},{y2 - 12}", fill=colour),
-    )
+#: The figures' shared shapes, in this chapter's style (see ``demos/kit.py``).
+_page = partial(page, fill=PAPER)
+_lines = partial(lines, gap=19)
+_centred = partial(lines, gap=19, anchor="middle")
+#: Arrows with a broad head, the line stopping just inside it.
+_arrow = partial(arrow, head=12, wing=7, gap=10, digits=None)
 
 
 def _bubble(x: float, y: float, width: float, words: str, edge: str) -> str:
     """A speech bubble with one line of text and a small tail at the bottom left."""
     return el(
         "g",
-        el("rect", x=x, y=y, width=width, height=30, rx=10, fill=WHITE, stroke=edge, stroke_width=2),
+        card(x, y, width, 30, WHITE, edge, rx=10),
         el("polygon", points=f"{x + 14},{y + 29} {x + 30},{y + 29} {x + 12},{y + 44}", fill=WHITE, stroke=edge, stroke_width=2),
         el("rect", x=x + 13, y=y + 26, width=18, height=4, fill=WHITE),
         label(x + width / 2, y + 20, words, size=13, weight="bold"),
@@ -190,7 +163,7 @@ def _harm_card(
         y += 18 * (1 + len(rest)) + 12
     return el(
         "g",
-        _box(x, CARD_TOP, CARD_WIDTH, CARD_HEIGHT, WHITE, edge),
+        card(x, CARD_TOP, CARD_WIDTH, CARD_HEIGHT, WHITE, edge),
         el("path", d=header, fill=fill, stroke=edge, stroke_width=2),
         label(middle, CARD_TOP + 30, heading, size=17, weight="bold"),
         symbol,
@@ -206,7 +179,7 @@ def who_is_harmed() -> Scene:
     shown = el(
         "g",
         _portrait_symbol(84, 126, 1, ROSE_EDGE),
-        _arrow_right(178, 212, 162, ROSE_EDGE),
+        _arrow(178, 162, 212, 162, ROSE_EDGE, wings_clockwise=False),
         _portrait_symbol(218, 128, 0.5, ROSE_EDGE),
         _portrait_symbol(232, 164, 0.5, ROSE_EDGE),
     )
@@ -276,7 +249,7 @@ def who_is_harmed() -> Scene:
                 ),
                 ("2023: a fake Pentagon explosion", "picture, then a brief dip in", "US share prices"),
             ),
-            _box(30, 450, 840, 54, LILAC, LILAC_EDGE),
+            card(30, 450, 840, 54, LILAC, LILAC_EDGE),
             label(width / 2, 473, "It is never the victim's fault.", size=16, weight="bold"),
             label(width / 2, 494, "Showing that a picture is fake does not undo the harm to the person shown.", size=14),
         ),
@@ -317,17 +290,17 @@ def hash_matching() -> Scene:
             _phone_symbol(58, 74, 96, 160, SAGE_EDGE),
             _picture_symbol(74, 108, 64, 50, SAGE_EDGE),
             _centred(106, 266, ("1. The picture stays", "on your phone"), size=14, weight="bold"),
-            _arrow_right(164, 222, row, INK),
-            _box(228, 102, 176, 96, WHITE, LILAC_EDGE),
+            _arrow(164, row, 222, row, INK, wings_clockwise=False),
+            card(228, 102, 176, 96, WHITE, LILAC_EDGE),
             el("rect", x=246, y=132, width=140, height=34, rx=6, fill=LILAC),
             _text(316, 155, "7f3a 91c2 0b6e", size=16, weight="bold", anchor="middle"),
             _centred(316, 266, ("2. A fingerprint (hash)", "is worked out on", "your phone"), size=14, weight="bold"),
-            _arrow_right(410, 468, row, INK),
-            _box(474, 92, 190, 116, SKY, SKY_EDGE),
+            _arrow(410, row, 468, row, INK, wings_clockwise=False),
+            card(474, 92, 190, 116, SKY, SKY_EDGE),
             _centred(569, 118, ("Takedown service:", "fingerprints only"), size=14, weight="bold"),
             _centred(569, 162, ("StopNCII: 18 and over", "Take It Down: pictures taken", "under 18 (even if adult now)"), size=12, gap=16),
             _centred(569, 266, ("3. Only the code is", "sent to the service"), size=14, weight="bold"),
-            _arrow_right(670, 712, row, INK),
+            _arrow(670, row, 712, row, INK, wings_clockwise=False),
             *platform_tiles,
             _text(786, 160, "partner platforms", size=13, anchor="middle"),
             el("rect", x=738, y=176, width=96, height=40, rx=8, fill=WHITE, stroke=RULE, stroke_width=2),
@@ -366,7 +339,7 @@ def _step(number: int, y: float, heading: str, detail: tuple[str, ...], fill: st
         "g",
         el("circle", cx=62, cy=y + STEP_HEIGHT / 2, r=24, fill=fill, stroke=edge, stroke_width=2.5),
         label(62, y + STEP_HEIGHT / 2 + 7, str(number), size=20, weight="bold"),
-        _box(STEP_X, y, STEP_WIDTH, STEP_HEIGHT, fill, edge),
+        card(STEP_X, y, STEP_WIDTH, STEP_HEIGHT, fill, edge),
         _text(STEP_X + 20, y + 28, heading, size=17, weight="bold"),
         _lines(STEP_X + 20, y + 50, detail, size=14, gap=18),
     )
@@ -444,7 +417,7 @@ def what_to_do() -> Scene:
         shapes.append(_step(index + 1, y, heading, detail, fill, edge))
         if index + 1 < len(STEPS):
             middle = y + STEP_HEIGHT / 2
-            shapes.append(_arrow_down(62, middle + 26, middle + STEP_HEIGHT + STEP_GAP - 26, MUTED))
+            shapes.append(_arrow(62, middle + 26, 62, middle + STEP_HEIGHT + STEP_GAP - 26, MUTED))
     note = "Services named as of December 2026: see the chapter's Sources for where each one was checked."
     shapes.append(label(width / 2, height - 18, note, size=12))
     return Scene(

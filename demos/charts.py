@@ -1,4 +1,5 @@
-"""Loss curves as accessible SVG line charts, shared by the autoencoder and the GAN.
+"""Every chart the course draws, as accessible SVG: line charts of training
+losses (the autoencoder and the GAN) and horizontal bar charts (chapter 7).
 
 Why SVG: a chart is a few hundred bytes of lines, stays sharp at any zoom,
 and carries its own title and description for screen readers (``demos.svg``).
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .kit import page
 from .svg import INK, Scene, el, label, text
 
 WIDTH, HEIGHT = 640, 360
@@ -67,3 +69,74 @@ def line_chart(filename: str, title: str, desc: str, y_label: str, series: tuple
         shapes.append(el("line", **legend))
         shapes.append(text(RIGHT - 152, legend_y + 5, s.name, size=13))
     return Scene(filename, WIDTH, HEIGHT, title, desc, tuple(shapes))
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a horizontal bar chart: its label on the left, its value, and an optional note under it."""
+
+    name: str
+    value: int
+    note: str = ""
+
+
+def horizontal_bar_chart(
+    filename: str,
+    title: str,
+    desc: str,
+    heading: tuple[str, ...],
+    bars: tuple[Bar, ...],
+    notes: tuple[str, ...],
+    *,
+    maximum: int,
+    tick_step: int,
+    colour: str,
+    width: int = 480,
+    left: float = 108,
+    bar_room: float = 270,
+    per_row: float = 58,
+    top: float = 96,
+    paper: str = "#fbfaf7",
+    grid: str = "#d5dde6",
+    muted: str = "#52606d",
+) -> Scene:
+    """Horizontal bars with their values written at their ends, so the labels stay readable on a phone.
+
+    ``heading`` is the chart's title line (bold) and any lines under it;
+    ``notes`` are centred lines under the axis, e.g. what the numbers do not
+    count. Values and ticks are written with thousands separators.
+    """
+    scale = bar_room / maximum
+    rows = []
+    for index, bar in enumerate(bars):
+        y = top + index * per_row
+        length = round(bar.value * scale, 2)
+        rows.append(text(left - 12, y + 17, bar.name, size=14, weight="bold", anchor="end"))
+        rows.append(el("rect", x=left, y=y, width=length, height=24, rx=3, fill=colour))
+        rows.append(text(left + length + 8, y + 17, f"{bar.value:,}", size=14, weight="bold"))
+        if bar.note:
+            rows.append(text(left + 6, y + 42, bar.note, size=13, fill=muted))
+    gridlines = []
+    bottom = top + len(bars) * per_row - 14
+    for tick in range(0, maximum + 1, tick_step):
+        x = left + tick * scale
+        gridlines.append(el("line", x1=x, y1=top - 8, x2=x, y2=bottom, stroke=grid, stroke_width=1.5))
+        gridlines.append(label(x, bottom + 18, f"{tick:,}", size=12))
+    height = bottom + 42 + 16 * len(notes)
+    first, *rest = heading
+    return Scene(
+        filename,
+        width,
+        height,
+        title,
+        desc,
+        (
+            page(width, height, paper, rx=12),
+            label(width / 2, 32, first, size=17, weight="bold"),
+            *(label(width / 2, 54 + 18 * index, words, size=13) for index, words in enumerate(rest)),
+            *gridlines,
+            el("line", x1=left, y1=top - 8, x2=left, y2=bottom, stroke=INK, stroke_width=2),
+            *rows,
+            *(label(width / 2, bottom + 44 + 16 * index, words, size=12) for index, words in enumerate(notes)),
+        ),
+    )

@@ -9,8 +9,10 @@ every figure) from the repository root. See ``demos/svg.py`` for why SVG.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
+from .kit import arrow
 from .svg import INK, Scene, el, label, main, write_scenes
 
 #: Where the committed figures live: ``docs/media/ch01`` in this repository.
@@ -223,12 +225,8 @@ def _icon_face(cx: int, cy: int, hair: str, glasses: bool) -> str:
     return el("g", *parts)
 
 
-def _arrow(x1: int, x2: int, y: int) -> str:
-    return el(
-        "g",
-        el("line", x1=x1, y1=y, x2=x2 - 8, y2=y, stroke=INK, stroke_width=3),
-        el("polygon", points=f"{x2},{y} {x2 - 10},{y - 6} {x2 - 10},{y + 6}", fill=INK),
-    )
+#: The figure's arrows: a short head, the line stopping just inside it.
+_arrow = partial(arrow, head=10, gap=8, digits=None, wings_clockwise=False)
 
 
 def face_swap_idea() -> Scene:
@@ -249,19 +247,19 @@ def face_swap_idea() -> Scene:
             el("rect", width=720, height=296, rx=12, fill=WHITE),
             _icon_face(80, y, "#2e8b57", glasses=False),
             label(80, 206, "Frame of person A"),
-            _arrow(128, 158, y),
+            _arrow(128, y, 158, y),
             el("polygon", points="162,60 262,95 262,145 162,180", fill="#4c78a8"),
             label(212, 206, "Shared encoder"),
-            _arrow(266, 298, y),
+            _arrow(266, y, 298, y),
             el("rect", x=302, y=78, width=120, height=84, rx=10, fill="#f2cf5b", stroke="#b08d1a", stroke_width=2),
             label(362, 108, "pose", size=13),
             label(362, 127, "expression", size=13),
             label(362, 146, "lighting", size=13),
             label(362, 206, "Short code"),
-            _arrow(426, 458, y),
+            _arrow(426, y, 458, y),
             el("polygon", points="462,95 562,60 562,180 462,145", fill="#9c6ade"),
             label(512, 206, "Decoder for B"),
-            _arrow(566, 598, y),
+            _arrow(566, y, 598, y),
             _icon_face(646, y, "#8e44ad", glasses=True),
             label(646, 206, "B's look,"),
             label(646, 224, "A's expression"),
