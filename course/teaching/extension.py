@@ -1,10 +1,11 @@
-"""The ``answer-key``, ``worksheet`` and ``whole-course`` blocks.
+"""The ``answer-key``, ``worksheet``, ``whole-course``, ``handout`` and ``vocabulary`` blocks.
 
 ``/// answer-key | chapters/03-x.md`` and ``/// worksheet | chapters/03-x.md``
 show a chapter's questions (path relative to the docs folder);
 ``/// whole-course`` shows every chapter. They read the chapters with the
 site's own Markdown settings (``course.quiz.collect``), so what they show is
-what readers see, and cannot drift.
+what readers see, and cannot drift. ``/// handout | sift-card`` and
+``/// vocabulary | chapters/03-x.md`` show classroom handouts (``handouts.py``).
 
 The generated elements are added by a tree processor that runs after inline
 processing and after the glossary (priority 14): the chapter HTML is already
@@ -31,6 +32,7 @@ from pymdownx.blocks.block import Block
 from ..pages import make_markdown
 from ..quiz.collect import CollectedPage, chapter_paths, collect_page_cached
 from ..quiz.errors import QuizError, SourceFile, locate_source
+from .handouts import HandoutError, handout, vocabulary
 from .render import answer_key, worksheet
 from .whole import whole_course
 
@@ -168,6 +170,40 @@ class WholeCourseBlock(TeachingBlock):
         return whole_course([self.collect(path) for path in chapter_paths(self.docs_dir)], self.folder())
 
 
+class HandoutBlock(TeachingBlock):
+    """``/// handout | NAME``: a handout of ``instructors/handouts/cards.yaml``."""
+
+    NAME = "handout"
+    ARGUMENT = None
+    CSS = "handout-block"
+
+    def generate(self) -> list[etree.Element]:
+        name = (self.argument or "").strip()
+        if not name:
+            self.fail("'/// handout' needs the handout's name, e.g. '/// handout | sift-card'")
+        try:
+            return handout(self.docs_dir, name, self.folder())
+        except HandoutError as error:
+            self.fail(f"'/// handout': {error}")
+
+
+class VocabularyBlock(TeachingBlock):
+    """``/// vocabulary | chapters/03-x.md``: the glossary's terms for one chapter."""
+
+    NAME = "vocabulary"
+    ARGUMENT = None
+    CSS = "vocabulary-block"
+
+    def generate(self) -> list[etree.Element]:
+        argument = (self.argument or "").strip()
+        if not argument.endswith(".md") or not (self.docs_dir / argument).is_file():
+            self.fail(f"'/// vocabulary' needs a chapter of {self.docs_dir}, e.g. '/// vocabulary | chapters/01-x.md', not {argument!r}")
+        try:
+            return vocabulary(self.docs_dir, argument, self.folder())
+        except HandoutError as error:
+            self.fail(f"'/// vocabulary': {error}")
+
+
 class TeachingExtension(BlocksExtension):
     """``markdown_extensions: [course.teaching: {docs_dir: docs}]``."""
 
@@ -188,7 +224,7 @@ class TeachingExtension(BlocksExtension):
         md.preprocessors.register(_KeepText(md, self.state), "course_teaching_text", 29)
         md.treeprocessors.register(_AddGenerated(md, self.state), "course_teaching_add", 14)
         shared = {"state": self.state, "docs_dir": self.getConfig("docs_dir"), "markdown": self.chapter_markdown}
-        for block in (AnswerKeyBlock, WorksheetBlock, WholeCourseBlock):
+        for block in (AnswerKeyBlock, WorksheetBlock, WholeCourseBlock, HandoutBlock, VocabularyBlock):
             block_mgr.register(block, shared)
 
     def reset(self) -> None:
