@@ -162,7 +162,10 @@
 
     // Show a try; `first` is the first try when this one is practice.
     function show(picked, first) {
-      var right = isRight(picked);
+      // The before check (skill-check.js) holds back every verdict until all its questions are answered.
+      var hold = document.querySelector("[data-hold]"), right = isRight(picked);
+      button.hidden = !!hold;
+      if (hold) return feedback.textContent = "Answer saved.";
       quiz.classList.add("quiz--checked");
       quiz.classList.toggle("quiz--right", right);
       quiz.classList.toggle("quiz--wrong", !right);
@@ -211,7 +214,7 @@
       return e;
     }
 
-    if (saved) {
+    function restore(saved) {
       var last = saved.retry || saved.first;
       if (last.chosen.every(function (k) { return keys.indexOf(k) >= 0; }) && (inputs[0].type === "checkbox" || last.chosen.length === 1)) {
         last.chosen.forEach(function (k) { inputs[keys.indexOf(k)].checked = true; });
@@ -223,6 +226,8 @@
           (saved.retry ? " Practice try: " + verdict(saved.retry) : "");
       }
     }
+    if (saved) restore(saved);
+    quiz.addEventListener("course:reveal", function (event) { restore(event.detail); });
 
     button.addEventListener("click", function () {
       if (quiz.classList.contains("quiz--checked")) {
@@ -421,6 +426,21 @@
       });
     });
   }
+
+  // Paper shows every folded block ("Go deeper", Sources, model answers): open the
+  // closed ones just before printing and close them again afterwards. (Print styles
+  // open them with ::details-content too; this covers browsers without it.)
+  var openedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll(".md-content details:not([open])"), function (block) {
+      block.open = true;
+      openedForPrint.push(block);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    openedForPrint.forEach(function (block) { block.open = false; });
+    openedForPrint = [];
+  });
 
   onPage(init);
   onPage(initWidgets);
