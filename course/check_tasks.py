@@ -275,7 +275,8 @@ def render_task(parent: etree.Element, task: CheckTask) -> None:
     _link_list(section, "Places to start (or open a new tab and search)", task.links, "check-task__links")
     _rubric(section, task)
     if task.id in PERFORMANCE_TASKS:
-        done = _add(section, "p", **{"class": "check-task__done"})
+        # skill-check.js keeps the tick in this browser (and in the hand-in summary); quiz.js loads it here only.
+        done = _add(section, "p", **{"class": "check-task__done", "data-widget-assets": "skill-check"})
         box = f"check-task-{task.id}-done"
         _add(done, "input", type="checkbox", id=box, **{"class": "performance-task__done", "data-task": task.id})
         _add(done, "label", "I have done this task", **{"for": box})
