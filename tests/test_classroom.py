@@ -28,7 +28,8 @@ OVERVIEW = "instructors/class-overview.html"
 PROGRESS = "progress.html"
 CH1 = "chapters/01-what-is-a-deepfake"
 CH2 = "chapters/02-how-machines-learn"
-HEADER = "Deepfake literacy course: hand-in summary, format 2"
+HEADER = "Deepfake literacy course: hand-in summary, format 3"
+FORMAT_2_HEADER = "Deepfake literacy course: hand-in summary, format 2"
 OLD_HEADER = "Deepfake literacy course: hand-in summary, format 1"
 STORE = "deepfake-course:progress"
 ASSIGNMENT = "deepfake-course:assignment"
@@ -140,6 +141,7 @@ def test_round_trip_link_summary_overview_and_csv(new_page, base_url):
     ]
     lines = summary.split("\n")
     assert lines[: len(expected)] == expected
+    assert lines[len(expected): len(expected) + 3] == ["Before check: not taken", "After check: not taken", "Performance task: not done"]
     assert re.fullmatch(r"Confidence: guessing 0/0 right, fairly sure 0/0 right, very sure \d+/\d+ right", lines[-3])
     assert lines[-2] == f"Date: {date.today().isoformat()}"
     assert lines[-1] == f"Check: {check_code(lines[:-1])}"
@@ -170,7 +172,7 @@ def test_round_trip_link_summary_overview_and_csv(new_page, base_url):
     assert ana[0] == STUDENT
     assert ana[1] == f"{len(right1)}/{len(first)} right"
     assert ana[2] == f"1/1 right ({second_total - 1} not answered)"
-    assert ana[3] == f"{len(right1) + 1}/{len(first) + 1} right" and ana[4] == "OK"
+    assert ana[3] == f"{len(right1) + 1}/{len(first) + 1} right" and ana[4:] == ["not taken", "not taken", "not done", "OK"]
     assert rows.nth(1).locator("td").last.inner_text() == "Problem: see the list"
     hardest = teacher.locator(".classroom__hardest li").all_inner_texts()
     assert len(hardest) == len(wrong1) and all(text.endswith("1 of 1 got it wrong") for text in hardest)
@@ -196,12 +198,15 @@ def test_round_trip_link_summary_overview_and_csv(new_page, base_url):
 
 
 def test_summary_made_outside_the_browser_with_the_same_rules_passes(page, base_url):
-    """The check code is plain CRC-32 over the normalised lines, so it can be reproduced, and re-spacing is harmless."""
+    """The check code is plain CRC-32 over the normalised lines, so it can be reproduced, and re-spacing is harmless.
+
+    (A format 2 summary, from before the before and after checks: still read.)
+    """
     page.goto(base_url + OVERVIEW)
     index = json.loads(page.get_attribute("[data-classroom-index]", "data-classroom-index"))
     chapter = index["chapters"][0]
     ids = [q[0] for q in chapter["questions"]]
-    lines = [HEADER, "Name: Dee", "Assignment: (no title)", "Due: none",
+    lines = [FORMAT_2_HEADER, "Name: Dee", "Assignment: (no title)", "Due: none",
              f"Chapter 1: {len(ids)} of {len(ids)} answered, {len(ids)} right on the first try", "Right: " + " ".join(ids),
              "Wrong: none", "Practised: none",
              "Confidence: guessing 0/0 right, fairly sure 0/0 right, very sure 0/0 right", "Date: 2030-01-02"]
@@ -229,7 +234,7 @@ def test_a_format_1_summary_is_still_read_and_said_to_count_last_tries(page, bas
     assert any(p.startswith("Summary 2 (Relabelled)") and "check code does not match" in p for p in problems)
     row = page.locator("[data-classroom-results] .classroom__table").first.locator("tbody tr").first
     assert row.locator("th, td").all_inner_texts() == ["Old", f"1/2 right ({len(ids) - 2} not answered)", "1/2 right",
-                                                       "OK, but format 1: counts last tries"]
+                                                       "\u2014", "\u2014", "\u2014", "OK, but format 1: counts last tries"]
     assert "1 summary uses format 1, made before the course counted first tries: its scores count each question\u2019s last try" \
         in page.inner_text("[data-classroom-results]")
     with page.expect_download() as caught:

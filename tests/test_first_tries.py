@@ -112,7 +112,7 @@ def test_wrong_then_right_counts_the_first_try_everywhere(new_page, base_url):
 
     text = make_summary(student, base_url, "Pat")
     lines = text.split("\n")
-    assert lines[0] == "Deepfake literacy course: hand-in summary, format 2"
+    assert lines[0] == "Deepfake literacy course: hand-in summary, format 3"
     assert f"Chapter 11: 1 of {total} answered, 0 right on the first try" in lines
     assert f"  Wrong: {qid}" in lines and f"  Practised: {qid}" in lines and "  Right: none" in lines
     if has_scale:
@@ -122,7 +122,7 @@ def test_wrong_then_right_counts_the_first_try_everywhere(new_page, base_url):
     paste_and_show(teacher, base_url, text)
     assert teacher.inner_text("[data-classroom-overview-status]") == "Read 1 summary: 1 without problems."
     cells = teacher.locator("[data-classroom-results] .classroom__table").first.locator("tbody tr").first.locator("th, td")
-    assert cells.all_inner_texts() == ["Pat", f"0/1 right ({total - 1} not answered)", "0/1 right", "OK"]
+    assert cells.all_inner_texts() == ["Pat", f"0/1 right ({total - 1} not answered)", "0/1 right", "not taken", "not taken", "not done", "OK"]
     assert "1 of 1 got it wrong" in teacher.inner_text(".classroom__hardest")
     with teacher.expect_download() as caught:
         teacher.click("[data-classroom-csv]")

@@ -12,9 +12,13 @@
   var course = window.deepfakeCourse;
   var classroom = window.deepfakeClassroom;
   // Format 2 counts each question's first try (later tries are practice); format 1 counted the last try.
+  // Format 3 adds the before and after checks (scores, each skill, "very sure") and the performance task.
   // The header line is covered by the check code, so the format cannot be changed unnoticed.
-  var HEADER = "Deepfake literacy course: hand-in summary, format 2";
+  var HEADER = "Deepfake literacy course: hand-in summary, format 3";
   var OLD_HEADER = "Deepfake literacy course: hand-in summary, format 1";
+  var FORMATS = { "Deepfake literacy course: hand-in summary, format 1": 1, "Deepfake literacy course: hand-in summary, format 2": 2 };
+  FORMATS[HEADER] = 3;
+  var SKILL_CHECK = "assets/course/widgets/skill-check.js";
   var NAME_KEY = "deepfake-course:name";
   var FILE_FORMAT = "deepfake-course-progress";
   var LEVELS = ["guessing", "fairly sure", "very sure"];
@@ -273,7 +277,8 @@
     return { chapter: chapter, right: right, wrong: wrong, practised: practised, total: chapter.questions.length, answers: levels };
   }
 
-  function summaryText(name, assignment, results) {
+  // skillCheck: lines of the before and after checks (skill-check.js), then the performance task.
+  function summaryText(name, assignment, results, skillCheck) {
     var lines = [HEADER, "Name: " + name, "Assignment: " + (assignment.title || "(no title)"),
       "Due: " + (assignment.due || "none")];
     var answers = [];
@@ -285,6 +290,7 @@
       lines.push("  Practised: " + (r.practised.join(" ") || "none"));
       answers = answers.concat(r.answers);
     });
+    lines = lines.concat(skillCheck || []);
     lines.push("Confidence: " + LEVELS.map(function (level, n) {
       var at = answers.filter(function (a) { return a.confidence === n + 1; });
       return level + " " + at.filter(function (a) { return a.correct; }).length + "/" + at.length + " right";
@@ -378,12 +384,15 @@
       nameField.removeAttribute("aria-invalid");
       var list = results(assignment);
       var open = list.filter(function (r) { return r.right.length + r.wrong.length < r.total; }).length;
-      output.value = summaryText(name, assignment, list);
-      printCopy.textContent = output.value;
-      box.hidden = false;
-      status.textContent = "Your summary is ready below." + (open ? " You have not finished " + open + " of " +
-        list.length + " chapters yet: the summary shows what you have done so far." : "");
-      output.focus();
+      // The before and after checks are scored by skill-check.js (loaded here if the page has not yet).
+      course.loadFile(SKILL_CHECK, function () {
+        output.value = summaryText(name, assignment, list, skillCheckLines());
+        printCopy.textContent = output.value;
+        box.hidden = false;
+        status.textContent = "Your summary is ready below." + (open ? " You have not finished " + open + " of " +
+          list.length + " chapters yet: the summary shows what you have done so far." : "");
+        output.focus();
+      });
     });
 
     $(root, "copy").addEventListener("click", function () { copy(output.value, output, copyStatus); });
@@ -407,6 +416,14 @@
     open();
   }
 
+  // The summary's lines for the before and after checks and the performance task (format 3).
+  function skillCheckLines() {
+    var sc = window.deepfakeSkillCheck, area = document.querySelector("[data-skill-check]:not([data-skill-check=before])");
+    if (!sc) return [];
+    var result = area ? sc.read(area).result : sc.compare([], {}, {});
+    return sc.summaryLines(result).concat(["Performance task: " + (sc.loadTasks()["final-performance"] ? "done" : "not done")]);
+  }
+
   /* ---------- progress transfer ---------- */
 
   function readProgressFile(text) {
@@ -425,7 +442,29 @@
       assignment = classroom.checkAssignment(data.assignment);
       if (!assignment) return { problem: "it is damaged: the assignment in it is not valid" };
     }
-    return { store: checked.store, assignment: assignment };
+    // Ticked performance tasks (files from before they were kept have none).
+    var tasks = {};
+    if (data.tasks !== undefined) {
+      if (!data.tasks || typeof data.tasks !== "object" || Array.isArray(data.tasks)) return { problem: "it is damaged: its performance tasks are not valid" };
+      tasks = window.deepfakeSkillCheck ? window.deepfakeSkillCheck.checkTasks(data.tasks) : {};
+    }
+    return { store: checked.store, assignment: assignment, tasks: tasks };
+  }
+
+  // Add a file's answers to this browser's: a first try already here is never replaced (first tries
+  // are for good); the latest practice try is taken from either, and "practised" holds if either says so.
+  function merge(store, from) {
+    Object.keys(from.pages).forEach(function (key) {
+      var page = from.pages[key], into = store.pages[key] || (store.pages[key] = { total: page.total, answers: {} });
+      into.total = Math.max(into.total, page.total);
+      Object.keys(page.answers).forEach(function (id) {
+        var mine = into.answers[id], theirs = page.answers[id];
+        if (!mine) { into.answers[id] = theirs; return; }
+        mine.retry = theirs.retry || mine.retry;
+        mine.practised = !mine.first.correct && (mine.practised || theirs.practised);
+      });
+    });
+    return store;
   }
 
   function count(store) {
@@ -436,6 +475,7 @@
 
   function initTransfer(root) {
     if (!start(root)) return;
+    course.loadFile(SKILL_CHECK, function () {}); // keeps the performance tasks in the file
     var form = $(root, "import-form"), file = root.querySelector("#classroom-import-file");
     var error = $(root, "import-error"), status = $(root, "import-status");
 
@@ -447,8 +487,9 @@
 
     $(root, "export").addEventListener("click", function () {
       var store = course.load();
+      var sc = window.deepfakeSkillCheck;
       var data = { format: FILE_FORMAT, version: 2, saved: new Date().toISOString(), progress: store,
-        assignment: classroom.loadAssignment() };
+        assignment: classroom.loadAssignment(), tasks: sc ? sc.loadTasks() : {} };
       download("deepfake-course-progress-" + today() + ".json", "application/json", JSON.stringify(data, null, 1));
       var n = count(store);
       error.textContent = "";
@@ -478,14 +519,14 @@
           }
           store = read.store;
         } else {
-          store = course.load();
-          Object.keys(read.store.pages).forEach(function (key) {
-            var from = read.store.pages[key], into = store.pages[key] || (store.pages[key] = { total: from.total, answers: {} });
-            into.total = Math.max(into.total, from.total);
-            Object.keys(from.answers).forEach(function (id) { into.answers[id] = from.answers[id]; });
-          });
+          store = merge(course.load(), read.store);
         }
         course.save(store);
+        if (window.deepfakeSkillCheck) {
+          var tasks = mode === "replace" ? {} : window.deepfakeSkillCheck.loadTasks();
+          Object.keys(read.tasks).forEach(function (id) { tasks[id] = true; });
+          window.deepfakeSkillCheck.saveTasks(tasks);
+        }
         if (read.assignment && (mode === "replace" || !classroom.loadAssignment())) classroom.saveAssignment(read.assignment);
         error.textContent = "";
         status.textContent = "Loaded " + plural(n.answers, "answer", "answers") + " from " +
@@ -507,6 +548,10 @@
     wrong: /^Wrong: (.+)$/,
     practised: /^Practised: (.+)$/,
     confidence: /^Confidence: guessing (\d+)\/(\d+) right, fairly sure (\d+)\/(\d+) right, very sure (\d+)\/(\d+) right$/,
+    side: /^(Before|After) check: (?:(\d+) of (\d+) right, (\d+) of (\d+) answered|not taken)$/,
+    skill: /^Skill (.{1,60}): before (\d+)\/(\d+), after (\d+)\/(\d+)$/,
+    sure: /^Very sure: before (\d+) right of (\d+), after (\d+) right of (\d+)$/,
+    task: /^Performance task: (done|not done)$/,
     date: /^Date: (.+)$/,
     check: /^Check: ([0-9a-fA-F]{8})$/
   };
@@ -521,8 +566,8 @@
     var lines = text.replace(/\r\n?/g, "\n").split("\n"), summaries = [], stray = [], current = null;
     lines.forEach(function (raw, n) {
       var line = raw.normalize("NFC").replace(/\s+/g, " ").trim();
-      if (line === HEADER || line === OLD_HEADER) {
-        current = { start: n + 1, lines: [{ number: n + 1, text: line }], ended: false, format: line === HEADER ? 2 : 1 };
+      if (FORMATS[line]) {
+        current = { start: n + 1, lines: [{ number: n + 1, text: line }], ended: false, format: FORMATS[line] };
         summaries.push(current);
       } else if (!line) {
         return;
@@ -538,8 +583,8 @@
 
   function parseSummary(raw, index, number) {
     var s = { number: number, start: raw.start, format: raw.format, name: "", assignment: "", due: "", date: "", chapters: [],
-      problems: [], changed: false, checked: false };
-    var header = raw.lines[0].text, lists = raw.format === 2 ? 3 : 2;
+      problems: [], changed: false, checked: false, sides: {}, skills: [], sure: null, task: null };
+    var header = raw.lines[0].text, lists = raw.format >= 2 ? 3 : 2;
     var chapter = null, checkLine = null, covered = [];
     function problem(line, text) { s.problems.push({ line: line, text: text }); }
 
@@ -594,6 +639,25 @@
         });
       } else if (kind === "confidence") {
         s.confidence = m.slice(1).map(Number);
+      } else if (s.format < 3) {
+        problem(entry.number, "a format " + s.format + " summary has no line \u201c" + entry.text.slice(0, 60) + "\u201d (format 3 only)");
+      } else if (kind === "side") {
+        var side = m[1].toLowerCase(), taken = m[2] !== undefined;
+        if (side in s.sides) { problem(entry.number, "the " + side + " check appears twice"); return; }
+        s.sides[side] = taken ? { right: Number(m[2]), total: Number(m[3]), answered: Number(m[4]) } : null;
+        if (taken && (m[3] !== m[5] || Number(m[2]) > Number(m[4]) || Number(m[4]) > Number(m[3]))) {
+          problem(entry.number, "the numbers of the " + side + " check do not add up");
+        }
+      } else if (kind === "skill") {
+        var k = { skill: clean(m[1], 60), before: { right: Number(m[2]), answered: Number(m[3]) }, after: { right: Number(m[4]), answered: Number(m[5]) } };
+        if (k.before.right > k.before.answered || k.after.right > k.after.answered) problem(entry.number, "the numbers for skill \u201c" + k.skill + "\u201d do not add up");
+        else if (s.skills.some(function (x) { return x.skill === k.skill; })) problem(entry.number, "skill \u201c" + k.skill + "\u201d appears twice");
+        else s.skills.push(k);
+      } else if (kind === "sure") {
+        s.sure = m.slice(1).map(Number);
+        if (s.sure[0] > s.sure[1] || s.sure[2] > s.sure[3]) problem(entry.number, "the \u201cVery sure\u201d numbers do not add up");
+      } else if (kind === "task") {
+        s.task = m[1] === "done";
       }
     });
 
@@ -601,6 +665,9 @@
     if (!s.date) s.problems.push({ line: raw.start, text: "it has no Date line" });
     if (!checkLine) s.problems.push({ line: raw.start, text: "it has no Check line: it may have been cut off" });
     if (!s.chapters.length) s.problems.push({ line: raw.start, text: "it has no Chapter lines" });
+    if (s.format >= 3 && (!("before" in s.sides) || !("after" in s.sides) || s.task === null)) {
+      s.problems.push({ line: raw.start, text: "it has no Before check, After check or Performance task line: it may have been cut off" });
+    }
     s.chapters.forEach(function (c) {
       var ids = Object.keys(c.results), right = ids.filter(function (id) { return c.results[id] === "right"; }).length;
       if (c.lists !== lists) s.problems.push({ line: c.line, text: "chapter " + c.chapter.n + " needs one Right and one Wrong line" + (lists === 3 ? " and one Practised line" : "") });
@@ -665,11 +732,55 @@
     return list;
   }
 
-  // One spreadsheet cell: quoted when needed, and never read as a formula.
+  // One spreadsheet cell: quoted when needed, and never read as a formula (a number, such as a negative gain, is no formula).
   function csvCell(value) {
     var text = String(value);
-    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    if (typeof value !== "number" && /^[=+\-@\t\r]/.test(text)) text = "'" + text;
     return /[",\r\n]|^\s|\s$/.test(text) ? "\"" + text.replace(/"/g, "\"\"") + "\"" : text;
+  }
+
+  /* ---------- the before and after checks across the class ---------- */
+
+  function complete(side) { return !!side && side.answered === side.total; }
+
+  function hasBoth(s) { return !!s.sides && complete(s.sides.before) && complete(s.sides.after); }
+
+  function mean(list) { return list.length ? list.reduce(function (a, b) { return a + b; }, 0) / list.length : null; }
+
+  function skillOf(s, name) { return (s.skills || []).filter(function (k) { return k.skill === name; })[0] || null; }
+
+  function skillNames(list) {
+    var names = [];
+    list.forEach(function (s) { (s.skills || []).forEach(function (k) { if (names.indexOf(k.skill) < 0) names.push(k.skill); }); });
+    return names;
+  }
+
+  // Means over the summaries without problems that have both checks complete; the performance task over format 3 ones.
+  function skillCheckClass(result) {
+    var both = result.trusted.filter(hasBoth), format3 = result.trusted.filter(function (s) { return s.format >= 3; });
+    return {
+      count: both.length, of: result.trusted.length, total: both.length ? both[0].sides.before.total : 0,
+      before: mean(both.map(function (s) { return s.sides.before.right; })),
+      after: mean(both.map(function (s) { return s.sides.after.right; })),
+      gain: mean(both.map(function (s) { return s.sides.after.right - s.sides.before.right; })),
+      skills: skillNames(both).map(function (name) {
+        var found = both.map(function (s) { return skillOf(s, name); }).filter(function (k) { return k && k.before.answered && k.after.answered; });
+        return { skill: name, count: found.length, before: mean(found.map(function (k) { return k.before.right; })),
+          after: mean(found.map(function (k) { return k.after.right; })),
+          gain: mean(found.map(function (k) { return k.after.right - k.before.right; })) };
+      }),
+      tasks: format3.filter(function (s) { return s.task; }).length, tasksOf: format3.length
+    };
+  }
+
+  function round1(x) { return x === null ? "\u2014" : String(Math.round(10 * x) / 10); }
+
+  function signed(x) { return x === null ? "\u2014" : (x > 0 ? "+" : x < 0 ? "\u2212" : "") + round1(Math.abs(x)); }
+
+  function sideCell(s, name) {
+    if (s.format < 3) return "\u2014";
+    var side = s.sides[name];
+    return side ? side.right + "/" + side.total + (side.answered < side.total ? " (" + (side.total - side.answered) + " not answered)" : "") : "not taken";
   }
 
   function csv(result) {
@@ -678,6 +789,13 @@
       head.push("Chapter " + c.n + " right", "Chapter " + c.n + " answered", "Chapter " + c.n + " questions");
     });
     head.push("Total right", "Total answered");
+    var skills = skillNames(result.shown);
+    head.push("Before right", "Before answered", "Before questions", "After right", "After answered", "After questions", "Gain",
+      "Very sure before", "Very sure and right before", "Very sure after", "Very sure and right after");
+    skills.forEach(function (name) {
+      head.push("Skill " + name + " before right", "Skill " + name + " before answered", "Skill " + name + " after right", "Skill " + name + " after answered");
+    });
+    head.push("Performance task");
     result.chapters.forEach(function (c) {
       c.questions.forEach(function (q, n) { head.push("Chapter " + c.n + " question " + (n + 1) + ": " + q[1] + " [" + q[0] + "]"); });
     });
@@ -690,6 +808,17 @@
         if (entry) { right += entry.right; answered += entry.answered; }
       });
       row.push(right, answered);
+      ["before", "after"].forEach(function (name) {
+        var side = s.sides && s.sides[name];
+        row.push(side ? side.right : "", side ? side.answered : "", side ? side.total : "");
+      });
+      row.push(hasBoth(s) ? s.sides.after.right - s.sides.before.right : "");
+      row.push.apply(row, s.sure ? [s.sure[1], s.sure[0], s.sure[3], s.sure[2]] : ["", "", "", ""]);
+      skills.forEach(function (name) {
+        var k = skillOf(s, name);
+        row.push.apply(row, k ? [k.before.right, k.before.answered, k.after.right, k.after.answered] : ["", "", "", ""]);
+      });
+      row.push(s.task === null || s.task === undefined ? "" : s.task ? "done" : "not done");
       result.chapters.forEach(function (c) {
         var entry = find(s, c);
         c.questions.forEach(function (q) { row.push(mark(entry, q[0]) || ""); });
@@ -753,7 +882,8 @@
     holder.textContent = "";
     holder.hidden = !result.shown.length;
     if (!result.shown.length) return;
-    var headings = ["Student"].concat(result.chapters.map(function (c) { return "Chapter " + c.n + ": " + c.title; }), ["Total", "Check"]);
+    var headings = ["Student"].concat(result.chapters.map(function (c) { return "Chapter " + c.n + ": " + c.title; }),
+      ["Total", "Before check", "After check", "Performance task", "Check"]);
     holder.appendChild(table("Class table: questions right on the first try out of questions answered", headings, result.shown.map(function (s) {
       var right = 0, answered = 0;
       var cells = result.chapters.map(function (c) {
@@ -761,7 +891,8 @@
         if (entry) { right += entry.right; answered += entry.answered; }
         return cellText(entry);
       });
-      return [s.name].concat(cells, [right + "/" + answered + " right", s.problems.length ? "Problem: see the list"
+      return [s.name].concat(cells, [right + "/" + answered + " right", sideCell(s, "before"), sideCell(s, "after"),
+        s.format < 3 ? "\u2014" : s.task ? "done" : "not done", s.problems.length ? "Problem: see the list"
         : s.format === 1 ? "OK, but format 1: counts last tries" : "OK"]);
     })));
     var old = result.shown.filter(function (s) { return s.format === 1; }).length;
@@ -770,6 +901,8 @@
         "counted first tries: " + (old === 1 ? "its" : "their") + " scores count each question\u2019s last try, which may " +
         "have come after the right answer was shown. Ask for a new summary to see first tries.", "classroom__hint"));
     }
+
+    showSkillChecks(holder, result);
 
     var counts = wrongCounts(result);
     var left = result.shown.length - result.trusted.length;
@@ -804,6 +937,28 @@
     });
   }
 
+  function showSkillChecks(holder, result) {
+    var c = skillCheckClass(result);
+    holder.appendChild(make("p", "Before and after", "classroom__heading"));
+    if (!c.count) {
+      holder.appendChild(make("p", "No summary without problems has both the before and the after check complete yet, so there " +
+        "is no class comparison to show."));
+    } else {
+      holder.appendChild(make("p", plural(c.count, "student", "students") + " handed in both checks complete (of " +
+        plural(c.of, "summary", "summaries") + " without problems). Class mean before the course: " + round1(c.before) + " of " +
+        c.total + " right; after: " + round1(c.after) + " of " + c.total + "; mean gain: " + signed(c.gain) + " " +
+        (Math.abs(c.gain) === 1 ? "question" : "questions") + " per student.", "classroom__skill-check-means"));
+      holder.appendChild(table("Each skill before and after: class mean right on the first try", ["Skill", "Students", "Before", "After", "Mean gain"],
+        c.skills.map(function (k) { return [k.skill, String(k.count), round1(k.before), round1(k.after), signed(k.gain)]; })));
+      holder.appendChild(make("p", "A rough signal: each skill has one or two questions, the two checks use different cases, and " +
+        "students saw the first check\u2019s explanations. A class gain suggests the course helped; it does not prove it.", "classroom__hint"));
+    }
+    if (c.tasksOf) {
+      holder.appendChild(make("p", "Performance task marked done: " + c.tasks + " of " + plural(c.tasksOf, "summary", "summaries") +
+        " in format 3 without problems."));
+    }
+  }
+
   function initOverview(root) {
     if (!start(root)) return;
     var index = readIndex(root), form = $(root, "overview-form"), field = root.querySelector("#classroom-paste");
@@ -830,5 +985,6 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-classroom-class-overview]"), initOverview);
   };
   // For tests and curious readers: the summary format's pure functions.
-  classroom.summary = { HEADER: HEADER, OLD_HEADER: OLD_HEADER, checkCode: checkCode, analyse: analyse, csv: csv };
+  classroom.summary = { HEADER: HEADER, OLD_HEADER: OLD_HEADER, checkCode: checkCode, analyse: analyse, csv: csv,
+    skillCheckClass: skillCheckClass, merge: merge };
 })();
