@@ -57,7 +57,7 @@ def export(docs_dir: Path, format_name: str, out_dir: Path | None) -> int:
     page = docs_dir / exports.TEACHER_PAGE
     if out_dir in (None, default_dir) and page.exists():
         text = page.read_text(encoding="utf-8")
-        updated = exports.with_table(text, exports.download_table(chapter_list))
+        updated = exports.with_table(text, exports.download_table(chapter_list, exports.check_chapters(docs_dir)))
         if updated != text:
             page.write_text(updated, encoding="utf-8")
     questions = sum(len(chapter.page.questions) for chapter in chapter_list)
