@@ -11,7 +11,6 @@ carry no settings or steps. Rebuild them byte for byte with
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path

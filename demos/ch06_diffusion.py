@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
-from .kit import arrow, lines
+from .kit import arrow, text_lines
 from .svg import INK, Scene, el, label, main, write_scenes
 
 #: Where the committed figures live: ``docs/media/ch06`` in this repository.
@@ -38,7 +38,7 @@ Colour = tuple[int, int, int]
 
 
 #: The figures' shared shapes, in this chapter's style (see ``demos/kit.py``): centred text.
-_lines = partial(lines, anchor="middle")
+_lines = partial(text_lines, anchor="middle")
 
 
 def _model_box(x: float, y: float, width: float, height: float, title: str, notes: Iterable[str]) -> str:

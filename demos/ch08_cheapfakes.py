@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from .kit import arrow, card, lines, page
+from .kit import arrow, card, page, text_lines
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 
@@ -307,7 +307,7 @@ def crop_post() -> Scene:
         shapes=(
             _page(width, height),
             _post_head(20, 20, 520, 480, "Brindlecombe Alerts", "@brindle_alerts · 40 min", "#c0392b", "BA"),
-            lines(40, 96, ("Panic in Market Square this afternoon. People", "running for their lives! Stay away!!"), size=15, gap=20),
+            text_lines(40, 96, ("Panic in Market Square this afternoon. People", "running for their lives! Stay away!!"), size=15, gap=20),
             _window(busker_photo(), CROP, picture_x, picture_y, scale),
             el("rect", x=picture_x, y=picture_y, width=CROP[2] * scale, height=CROP[3] * scale, fill="none", stroke=INK, stroke_width=1.5),
             _text(40, 484, "6.2K shares", size=14, weight="bold", fill=MUTED),
@@ -399,7 +399,7 @@ def shelves_post() -> Scene:
         shapes=(
             _page(width, height),
             _post_head(20, 20, 520, 460, "Lindford Live 24", "@LindfordLive24 · 1 hour ago", "#c0392b", "LL"),
-            lines(40, 96, ("Shops in Lindford are EMPTY. Panic buying has", "started. Stock up NOW before it's too late!!"), size=15, gap=20),
+            text_lines(40, 96, ("Shops in Lindford are EMPTY. Panic buying has", "started. Stock up NOW before it's too late!!"), size=15, gap=20),
             _window(shelves_photo(), (0, 0, PHOTO_W, PHOTO_H), 40, 134, scale),
             el("rect", x=40, y=134, width=PHOTO_W * scale, height=PHOTO_H * scale, fill="none", stroke=INK, stroke_width=1.5),
             _text(40, 448, "8.7K shares", size=14, weight="bold", fill=MUTED),
@@ -628,7 +628,7 @@ NAME_X = 84
 
 def screenshot_shapes() -> tuple[str, ...]:
     """The invented screenshot: a phone's status bar and one post by an account that looks like the council's."""
-    message = (
+    lines = (
         "URGENT: all Larkhollow schools will be CLOSED",
         "tomorrow (Thursday) because of a burst water",
         "main. This week's exams are cancelled.",
@@ -644,7 +644,7 @@ def screenshot_shapes() -> tuple[str, ...]:
         _text(NAME_X, 76, "Larkhollow Council", size=16, weight="bold"),
         _badge(258, 71),
         _text(NAME_X, 96, "@LarkhollowCouncil_ · 7:52 pm · 11 Mar", size=13, fill=MUTED),
-        lines(28, 136, message, size=17, gap=25),
+        text_lines(28, 136, lines, size=17, gap=25),
         el("line", x1=28, y1=254, x2=SCREENSHOT_W - 28, y2=254, stroke=RULE, stroke_width=1.5),
         _text(28, 282, "9.8K reposts", size=14, weight="bold", fill=MUTED),
         _text(160, 282, "2.3K likes", size=14, weight="bold", fill=MUTED),
@@ -698,11 +698,11 @@ def screenshot_checks() -> Scene:
     for number, (heading, body) in enumerate(checks, start=1):
         shapes.append(_numbered(444, y + 12, number))
         shapes.append(_text(466, y + 17, heading, size=15, weight="bold"))
-        shapes.append(lines(466, y + 38, body, size=13, gap=17))
+        shapes.append(text_lines(466, y + 38, body, size=13, gap=17))
         y += 44 + 17 * len(body)
     shapes.append(_card(20, 330, 390, 124, fill=NOTE, edge=NOTE_EDGE))
     shapes.append(
-        lines(
+        text_lines(
             36,
             356,
             (

@@ -13,11 +13,10 @@ for why SVG.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
-from .kit import arrow, card, lines, page
+from .kit import arrow, card, page, text_lines
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 
@@ -43,8 +42,8 @@ LILAC, LILAC_EDGE = "#ece6f5", "#5b4a8b"
 
 #: The figures' shared shapes, in this chapter's style (see ``demos/kit.py``).
 _page = partial(page, fill=PAPER)
-_lines = partial(lines, gap=19)
-_centred = partial(lines, gap=19, anchor="middle")
+_lines = partial(text_lines, gap=19)
+_centred = partial(text_lines, gap=19, anchor="middle")
 #: Arrows with a broad head, the line stopping just inside it.
 _arrow = partial(arrow, head=12, wing=7, gap=10, digits=None)
 

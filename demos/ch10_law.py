@@ -12,10 +12,11 @@ repository root. See ``demos/svg.py`` for why SVG.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
 from .ch04_gans import SKIN_TONES, Look, arrow, face
+from .kit import card, page, text_lines
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 
@@ -39,36 +40,11 @@ GO = "#dcefe2"
 GO_EDGE = "#2f7d4f"
 
 
-def _page(width: int, height: int) -> str:
-    return el("rect", width=width, height=height, rx=12, fill=PAPER)
-
-
-def _lines(x: float, y: float, rows: Iterable[str], size: int = 14, gap: int = 19, bold_first: bool = False) -> str:
-    """Left-aligned lines of text, one under the other; optionally the first one in bold."""
-    return el(
-        "g",
-        *(
-            _text(x, y + index * gap, words, size=size, weight="bold" if bold_first and index == 0 else "normal")
-            for index, words in enumerate(rows)
-        ),
-    )
-
-
-def _centred(x: float, y: float, rows: Iterable[str], size: int = 14, gap: int = 19, bold_first: bool = False) -> str:
-    """Centred lines of text, one under the other; optionally the first one in bold."""
-    return el(
-        "g",
-        *(
-            label(x, y + index * gap, words, size=size, weight="bold" if bold_first and index == 0 else "normal")
-            for index, words in enumerate(rows)
-        ),
-    )
-
-
-def _box(x: float, y: float, width: float, height: float, fill: str, edge: str, dashed: bool = False) -> str:
-    extra = {"stroke_dasharray": "7 5"} if dashed else {}
-    return el("rect", x=x, y=y, width=width, height=height, rx=10, fill=fill, stroke=edge, stroke_width=2, **extra)
-
+#: The figures' shared shapes, in this chapter's style (see ``demos/kit.py``).
+_page = partial(page, fill=PAPER, rx=12)
+_lines = partial(text_lines, gap=19)
+_centred = partial(text_lines, gap=19, anchor="middle")
+_box = partial(card, rx=10)
 
 # --- 1. The face veil -------------------------------------------------------------
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
 from .ch04_gans import SKIN_TONES, Look, face
+from .kit import card, page, place, text_lines
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 
@@ -45,25 +47,9 @@ MARK_RED = "#b03a2e"
 # --- Small text and layout helpers -------------------------------------------
 
 
-
-def _lines(x: float, y: float, words: Iterable[str], size: int = 14, gap: int = 18, anchor: str = "start", weight: str = "normal") -> str:
-    """Several lines of text, one under the other."""
-    return el("g", *(_text(x, y + index * gap, line, size=size, anchor=anchor, weight=weight) for index, line in enumerate(words)))
-
-
-def _background(width: int, height: int, fill: str = PAPER) -> str:
-    """The full light background every figure needs, so it stays readable in dark mode."""
-    return el("rect", width=width, height=height, fill=fill)
-
-
-def _box(x: float, y: float, width: float, height: float, fill: str = WHITE, edge: str = EDGE, rx: float = 10) -> str:
-    return el("rect", x=x, y=y, width=width, height=height, rx=rx, fill=fill, stroke=edge, stroke_width=2)
-
-
-def _place(x: float, y: float, *shapes: str) -> str:
-    """Draw shapes made for a picture whose top-left corner is (0, 0) at (x, y) instead."""
-    return el("g", *shapes, transform=f"translate({x} {y})")
-
+#: The figures' shared shapes, in this chapter's style (see ``demos/kit.py``).
+_background = partial(page, fill=PAPER)
+_box = partial(card, fill=WHITE, edge=EDGE, rx=10)
 
 # --- Figure 1: the published numbers ------------------------------------------
 
@@ -81,7 +67,7 @@ def _bar(x: float, base: float, height: float, fill: str, edge: str, value: str,
         "g",
         el("rect", x=x, y=base - height, width=90, height=height, fill=fill, stroke=edge, stroke_width=2),
         label(x + 45, base - 28, value, size=16, weight="bold"),
-        _lines(x + 45, base + 22, names, size=13, gap=16, anchor="middle"),
+        text_lines(x + 45, base + 22, names, size=13, gap=16, anchor="middle"),
     )
 
 
@@ -199,7 +185,7 @@ def weak_hints() -> Scene:
         y = 78 + index * 112
         reasons.append(_box(430, y, 340, 96, fill=WHITE))
         reasons.append(_text(448, y + 26, f"{index + 1}. {heading}", size=15, weight="bold"))
-        reasons.append(_lines(448, y + 50, lines, size=13, gap=17))
+        reasons.append(text_lines(448, y + 50, lines, size=13, gap=17))
     return Scene(
         filename="weak-hints.svg",
         width=width,
@@ -261,8 +247,8 @@ def glitch_grid() -> Scene:
         label(width / 2, 32, "How it looks does not tell you what it is", size=17, weight="bold"),
         label(left + cell_w / 2, top - 12, "Looks glitchy", size=15, weight="bold"),
         label(left + cell_w * 1.5, top - 12, "Looks flawless", size=15, weight="bold"),
-        _lines(100, top + 52, ("Honest:", "shows what", "it claims"), size=14, gap=18, anchor="middle"),
-        _lines(100, top + cell_h + 52, ("Misleading:", "fake, or false", "context"), size=14, gap=18, anchor="middle"),
+        text_lines(100, top + 52, ("Honest:", "shows what", "it claims"), size=14, gap=18, anchor="middle"),
+        text_lines(100, top + cell_h + 52, ("Misleading:", "fake, or false", "context"), size=14, gap=18, anchor="middle"),
     ]
     fills = (("#e3efe8", "#e3efe8"), ("#f6dfdb", "#f6dfdb"))
     for row, cells in enumerate(GRID_CELLS):
@@ -270,9 +256,9 @@ def glitch_grid() -> Scene:
             x, y = left + column * cell_w, top + row * cell_h
             shapes.append(el("rect", x=x, y=y, width=cell_w, height=cell_h, fill=fills[row][column], stroke=EDGE, stroke_width=2))
             first = y + cell_h / 2 - (len(lines) - 1) * 9 + 5
-            shapes.append(_lines(x + cell_w / 2, first, lines, size=14, gap=18, anchor="middle"))
+            shapes.append(text_lines(x + cell_w / 2, first, lines, size=14, gap=18, anchor="middle"))
     shapes.append(
-        _lines(
+        text_lines(
             width / 2,
             top + 2 * cell_h + 40,
             ("All four boxes happen in real life.", "Looking closer tells you which column you are in, not which row."),
@@ -324,8 +310,8 @@ def _post(
         label(52, 49, initials, size=13, weight="bold"),
         _text(82, 40, handle, size=15, weight="bold"),
         _text(82, 58, when, size=12, fill=MUTED),
-        _lines(40, 86, lines, size=14, gap=20),
-        _place(40, picture_top + 12, *picture),
+        text_lines(40, 86, lines, size=14, gap=20),
+        place(40, picture_top + 12, *picture),
         el("rect", x=40, y=picture_top + 12, width=PICTURE_W, height=PICTURE_H, fill="none", stroke=EDGE, stroke_width=1),
         _text(40, picture_top + 12 + PICTURE_H + 28, footer, size=12, fill=MUTED),
     )
@@ -607,8 +593,8 @@ def _bubble(y: float, lines: tuple[str, ...], time: str) -> str:
     height = 22 + 20 * len(lines)
     return el(
         "g",
-        el("rect", x=30, y=y, width=470, height=height, rx=14, fill=WHITE, stroke=EDGE, stroke_width=1.5),
-        _lines(46, y + 26, lines, size=14, gap=20),
+        card(30, y, 470, height, WHITE, EDGE, rx=14, edge_width=1.5),
+        text_lines(46, y + 26, lines, size=14, gap=20),
         _text(488, y + height - 8, time, size=11, anchor="end", fill=MUTED),
     )
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
+from .kit import arrow, card, page, place, text_lines
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 
@@ -44,37 +46,15 @@ PHOTO_W, PHOTO_H = 400, 260
 # --- Small drawing helpers --------------------------------------------------
 
 
-
-def _lines(x: float, y: float, lines: Iterable[str], size: int = 14, gap: int = 18, **style: str) -> str:
-    """Several left-aligned lines of text, one under the other."""
-    return el("g", *(_text(x, y + index * gap, line, size=size, **style) for index, line in enumerate(lines)))
-
-
-def _centred_lines(x: float, y: float, lines: Iterable[str], size: int = 14, gap: int = 18, weight: str = "normal") -> str:
-    """Several centred lines of text, one under the other."""
-    return el("g", *(label(x, y + index * gap, line, size=size, weight=weight) for index, line in enumerate(lines)))
-
-
-def _arrow(x1: float, y1: float, x2: float, y2: float, colour: str = INK, width: float = 3, dashed: bool = False) -> str:
-    """A straight arrow from (x1, y1) to (x2, y2) with a filled head, at any angle."""
-    angle = math.atan2(y2 - y1, x2 - x1)
-    head = 11
-    back_x, back_y = x2 - head * math.cos(angle), y2 - head * math.sin(angle)
-    side_x, side_y = 6 * -math.sin(angle), 6 * math.cos(angle)
-    points = f"{x2:.1f},{y2:.1f} {back_x + side_x:.1f},{back_y + side_y:.1f} {back_x - side_x:.1f},{back_y - side_y:.1f}"
-    line_style: dict[str, object] = {"stroke": colour, "stroke_width": width}
-    if dashed:
-        line_style["stroke_dasharray"] = "8 6"
-    return el(
-        "g",
-        el("line", x1=x1, y1=y1, x2=back_x, y2=back_y, **line_style),
-        el("polygon", points=points, fill=colour),
-    )
+#: The figures' shared shapes, in this chapter's style (see ``demos/kit.py``).
+_centred_lines = partial(text_lines, anchor="middle")
+_card = partial(card, fill=WHITE, edge=RULE)
+_page = partial(page, fill=PAPER)
 
 
 def _placed(shapes: str, x: float, y: float, scale: float) -> str:
     """Move and shrink a drawing made in its own coordinates, such as a 400 by 260 "photo"."""
-    return el("g", shapes, transform=f"translate({x} {y}) scale({scale})")
+    return place(x, y, shapes, scale=scale)
 
 
 def _avatar(cx: float, cy: float, r: float, hair: str, backdrop: str) -> str:
@@ -95,15 +75,6 @@ def _avatar(cx: float, cy: float, r: float, hair: str, backdrop: str) -> str:
             stroke_width=1.5,
         ),
     )
-
-
-def _card(x: float, y: float, width: float, height: float, fill: str = WHITE, edge: str = RULE, radius: float = 12) -> str:
-    return el("rect", x=x, y=y, width=width, height=height, rx=radius, fill=fill, stroke=edge, stroke_width=2)
-
-
-def _page(width: int, height: int) -> str:
-    """The full light background every figure starts with."""
-    return el("rect", width=width, height=height, fill=PAPER)
 
 
 # --- The drawn "photos" -----------------------------------------------------
@@ -349,7 +320,7 @@ def sift_moves() -> Scene:
             "T",
             "Trace to the original",
             ("Where did it first", "appear, and what did", "it show there?"),
-            el("g", _calendar(640, 74), _arrow(628, 96, 600, 96, width=3)),
+            el("g", _calendar(640, 74), arrow(628, 96, 600, 96, width=3)),
         ),
     )
     shapes = [_page(width, height)]
@@ -367,7 +338,7 @@ def sift_moves() -> Scene:
             )
         )
         if index < 3:
-            shapes.append(_arrow(x + 166, 145, x + 182, 145))
+            shapes.append(arrow(x + 166, 145, x + 182, 145))
     shapes.extend(
         (
             el("path", d="M700 272 L700 300 L102 300 L102 274", fill="none", stroke=MUTED, stroke_width=2.5, stroke_dasharray="8 6"),
@@ -413,7 +384,7 @@ def _tab(x: float, y: float, title: str, notes: Iterable[str]) -> str:
         el("rect", x=x, y=y, width=190, height=74, rx=8, fill=WHITE, stroke=INK, stroke_width=2),
         el("rect", x=x, y=y, width=190, height=20, rx=8, fill="#dde3ea"),
         _text(x + 10, y + 15, title, size=12, weight="bold"),
-        _lines(x + 10, y + 38, notes, size=12, gap=15),
+        text_lines(x + 10, y + 38, notes, size=12, gap=15),
     )
 
 
@@ -454,14 +425,14 @@ def lateral_reading() -> Scene:
             _page(width, height),
             label(165, 36, "Vertical reading", size=18, weight="bold"),
             site_page(page_x, page_y),
-            _arrow(305, 100, 305, 300, colour=MUTED),
+            arrow(305, 100, 305, 300, colour=MUTED),
             _centred_lines(165, 346, ("Stays on the page and judges it", "by its logo, address and About page."), size=13, gap=17),
             el("line", x1=342, y1=20, x2=342, y2=360, stroke=RULE, stroke_width=2),
             label(555, 36, "Lateral reading", size=18, weight="bold"),
             el("g", site_page(360, page_y), transform="translate(360 70) scale(0.62) translate(-360 -70)"),
-            _arrow(520, 120, 552, 78),
-            _arrow(520, 150, 552, 166),
-            _arrow(520, 180, 552, 254),
+            arrow(520, 120, 552, 78),
+            arrow(520, 150, 552, 166),
+            arrow(520, 180, 552, 254),
             _tab(556, 52, "Encyclopedia", ("Who runs the institute?", "Who pays for it?")),
             _tab(556, 140, "News reports", ("What do journalists", "say about it?")),
             _tab(556, 228, "Fact-checker", ("Do its claims", "hold up?")),
@@ -504,7 +475,7 @@ def key_frames() -> Scene:
     searches = []
     for step in chosen:
         middle = 50 + step * 112 + 46
-        searches.extend((_arrow(middle, 136, middle, 176), _magnifier(middle - 6, 196, 13)))
+        searches.extend((arrow(middle, 136, middle, 176), _magnifier(middle - 6, 196, 13)))
     return Scene(
         filename="key-frames.svg",
         width=width,
@@ -541,7 +512,7 @@ def _post_frame(x: float, y: float, width: float, height: float, name: str, hand
     """The top of a social-media post: picture, name, handle and time, all invented."""
     return el(
         "g",
-        _card(x, y, width, height, radius=14),
+        _card(x, y, width, height, rx=14),
         _avatar(x + 34, y + 34, 20, hair, "#e4e9ef"),
         _text(x + 64, y + 30, name, size=15, weight="bold"),
         _text(x + 64, y + 48, f"{handle} · {when}", size=13, fill=MUTED),
@@ -567,7 +538,7 @@ def flood_post() -> Scene:
         shapes=(
             _page(width, height),
             _post_frame(20, 20, 520, 480, "Wrenford Now 24/7", "@WrenfordNow24", "2 min", "#4c78a8"),
-            _lines(40, 96, ("Riverside Road in Wrenford RIGHT NOW!!! The dam", "has burst. Share before they delete this!"), size=15, gap=20),
+            text_lines(40, 96, ("Riverside Road in Wrenford RIGHT NOW!!! The dam", "has burst. Share before they delete this!"), size=15, gap=20),
             _placed(flood_photo(), 60, 138, 1.1),
             el("rect", x=60, y=138, width=440, height=286, fill="none", stroke=INK, stroke_width=1.5),
             _text(40, 460, "12.4K shares", size=14, weight="bold", fill=MUTED),
@@ -633,7 +604,7 @@ def _mayor_post(x: float, y: float) -> str:
         _avatar(x + 30, y + 30, 20, "#7d5a50", "#f2e6c9"),
         _text(x + 60, y + 26, "Mayor Rowan Tull", size=15, weight="bold"),
         _text(x + 60, y + 44, "@NotMayorTull", size=12, fill=MUTED),
-        _lines(x + 14, y + 72, ("From Monday every youth club in", "Wrenford is closed. Teenagers", "belong at home, not on the streets."), size=14, gap=19),
+        text_lines(x + 14, y + 72, ("From Monday every youth club in", "Wrenford is closed. Teenagers", "belong at home, not on the streets."), size=14, gap=19),
         _text(x + 14, y + 134, "18:42 \u00b7 3 March", size=12, fill=MUTED),
     )
 
@@ -663,7 +634,7 @@ def screenshot_trace() -> Scene:
             _mayor_post(left_x + 4, 52),
             el("ellipse", cx=left_x + 110, cy=92, rx=52, ry=13, fill="none", stroke=WARNING_RED, stroke_width=2.5),
             _text(left_x + 4, 240, "Easy to miss: the handle says \u201cNot\u201d.", size=13, fill=WARNING_RED),
-            _arrow(350, 150, 412, 150),
+            arrow(350, 150, 412, 150),
             label(381, 134, "traced", size=12),
             label(381, 174, "back to", size=12),
             label(right_x + 155, 30, "The earliest version found", size=16, weight="bold"),
@@ -709,19 +680,19 @@ def cant_tell_yet() -> Scene:
             _page(width, height),
             _card(16, 84, 104, 72, fill=CARD),
             _centred_lines(68, 108, ("You have", "done SIFT"), size=14, weight="bold"),
-            _arrow(120, 120, 138, 120),
+            arrow(120, 120, 138, 120),
             el("polygon", points=diamond, fill=WHITE, stroke=INK, stroke_width=2.5),
             _centred_lines(250, 114, ("Did the checks", "settle it?"), size=14, weight="bold"),
-            _arrow(360, 120, 420, 62),
+            arrow(360, 120, 420, 62),
             label(380, 78, "yes", size=13, weight="bold"),
             _card(424, 16, 320, 92, fill="#e3f3e8", edge=CHECK_GREEN),
-            _lines(440, 44, ("Act on what you found:", "confirmed, or shown false."), size=14, gap=19, weight="bold"),
+            text_lines(440, 44, ("Act on what you found:", "confirmed, or shown false."), size=14, gap=19, weight="bold"),
             _text(440, 90, "Stay open to new facts.", size=13),
-            _arrow(360, 120, 420, 186),
+            arrow(360, 120, 420, 186),
             label(380, 168, "no", size=13, weight="bold"),
             _card(424, 140, 320, 154, fill=HIGHLIGHT, edge=HIGHLIGHT_EDGE),
             _text(440, 168, "\u201cI can't tell yet.\u201d", size=16, weight="bold"),
-            _lines(
+            text_lines(
                 440,
                 196,
                 ("Don't share it.", "Wait: real events get reported", "by more and more people.", "Ask: the source, the people", "involved, or a fact-checker."),

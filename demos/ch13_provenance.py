@@ -15,9 +15,11 @@ never by the drawing. Rebuild them byte for byte with
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from .ch04_gans import Look, arrow, face
+from .kit import page
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 from .svg import number as num  # the same number format as every attribute, inside path strings
@@ -39,7 +41,6 @@ FAKE = "#b2182b"
 REAL = "#c6d4e1"
 
 
-
 def _rows(x: float, y: float, rows: Iterable[str], size: int = 13, gap: int = 20, centred: bool = False) -> str:
     """Several lines of text, one under the other, left-aligned or centred on ``x``."""
     write = (lambda row_y, words: label(x, row_y, words, size=size)) if centred else (
@@ -48,8 +49,8 @@ def _rows(x: float, y: float, rows: Iterable[str], size: int = 13, gap: int = 20
     return el("g", *(write(y + index * gap, words) for index, words in enumerate(rows)))
 
 
-def _page(width: int, height: int) -> str:
-    return el("rect", width=width, height=height, rx=12, fill=PAPER)
+#: The figures' background (see ``demos/kit.py``).
+_page = partial(page, fill=PAPER, rx=12)
 
 
 # --- Small drawn things -----------------------------------------------------

@@ -13,10 +13,12 @@ invented numbers. Rebuild everything byte for byte with
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from .ch04_gans import SKIN_TONES, Look, face, framed_face
 from .scenes import SKIN_SHADE, WHITE
+from .kit import card
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 from .svg import number as num  # the same number format as every attribute, inside path strings
@@ -31,9 +33,8 @@ CARD_EDGE = "#c3ccd5"
 WATER = "#8a7456"
 
 
-
-def _card(x: float, y: float, width: float, height: float, fill: str = WHITE, rx: float = 12) -> str:
-    return el("rect", x=x, y=y, width=width, height=height, rx=rx, fill=fill, stroke=CARD_EDGE, stroke_width=2)
+#: The figures' cards (see ``demos/kit.py``).
+_card = partial(card, fill=WHITE, edge=CARD_EDGE)
 
 
 # --- Calibration, explained with invented numbers ---------------------------
@@ -260,7 +261,7 @@ WAVEFORM = (6, 12, 20, 14, 26, 18, 10, 22, 28, 16, 8, 18, 24, 12, 20, 26, 14, 8,
 
 def _bubble(x: float, y: float, width: float, height: float, sender: str) -> list[str]:
     return [
-        el("rect", x=x, y=y, width=width, height=height, rx=14, fill=WHITE, stroke=CARD_EDGE, stroke_width=1.5),
+        card(x, y, width, height, WHITE, CARD_EDGE, rx=14, edge_width=1.5),
         _text(x + 14, y + 22, sender, size=13, weight="bold", fill="#2f6f9f"),
     ]
 

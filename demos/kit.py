@@ -49,7 +49,7 @@ def card(
     return el("rect", **attrs)
 
 
-def lines(
+def text_lines(
     x: float,
     y: float,
     rows: Iterable[str],
