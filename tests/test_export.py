@@ -71,7 +71,8 @@ def test_the_course_has_its_questions(course: list[Chapter]) -> None:
 
 
 def test_one_file_per_chapter_and_format_plus_the_course(course: list[Chapter], files: dict[str, bytes]) -> None:
-    expected = {slug + fmt.suffix for fmt in FORMATS for slug in [COURSE_SLUG, *(c.slug for c in course)]}
+    checks = ["before-you-start", "after-the-course"]  # the before and after checks, each a quiz of its own
+    expected = {slug + fmt.suffix for fmt in FORMATS for slug in [COURSE_SLUG, *(c.slug for c in course), *checks]}
     assert set(files) == expected
 
 

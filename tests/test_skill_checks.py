@@ -94,3 +94,22 @@ def test_strict_build_fails_on_a_pairing_problem(tmp_path: Path) -> None:
     assert strict.returncode != 0
     warning = f"{project / 'docs' / 'before.md'}:81: pair 'a' is used twice on the before check"
     assert strict.stderr.count(warning) == 1, strict.stderr
+
+
+def test_both_checks_export_as_quizzes_of_their_own() -> None:
+    from course.export.files import FORMATS, check_chapters, course_chapters, download_table, render_exports
+
+    docs = ROOT / "docs"
+    checks = check_chapters(docs)
+    assert [(c.slug, c.number, len(c.page.questions)) for c in checks] == [("before-you-start", 0, 11), ("after-the-course", 15, 11)]
+    files = render_exports([], docs, FORMATS)
+    assert {"before-you-start.gift", "before-you-start.moodle.xml", "before-you-start.qti.zip",
+            "after-the-course.gift", "after-the-course.moodle.xml", "after-the-course.qti.zip"} <= set(files)
+    gift = files["before-you-start.gift"].decode("utf-8")
+    assert gift.count("// [id:ch00-before-") == 11 and "after-" not in gift.split("$CATEGORY")[0]
+    assert "[id:ch15-after-lateral-reading-1] after-the-course.md:" in files["after-the-course.gift"].decode("utf-8")
+    whole = files["deepfake-literacy.gift"].decode("utf-8")
+    assert "before-you-start" not in whole, "the checks are not part of the whole course"
+    table = download_table(course_chapters(docs), checks).splitlines()
+    assert table[3].startswith("| Before you start: a 10-minute check | 11 | [before-you-start.gift](exports/before-you-start.gift)")
+    assert table[-1].startswith("| After the course: a 10-minute check | 11 | [after-the-course.gift](exports/after-the-course.gift)")

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..quiz.collect import collect_course
+from ..quiz.collect import collect_course, collect_page
+from ..quiz.skillcheck import SIDES, check_pages
 from . import gift, moodle, qti
-from .content import COURSE_NAME, Chapter, chapters
+from .content import COURSE_NAME, Chapter, _front_matter_lines, chapters
 
 #: The base name of the whole-course files.
 COURSE_SLUG = "deepfake-literacy"
@@ -50,14 +51,39 @@ def course_chapters(docs_dir: Path) -> list[Chapter]:
     return chapters(collect_course(docs_dir), docs_dir)
 
 
+def check_chapters(docs_dir: Path) -> list[Chapter]:
+    """The before and after checks (``/// skill-check | before`` / ``| after``), each exported as a quiz of its own.
+
+    They are numbered around the chapters (before: 0, after: one past the last
+    chapter) so their categories sort before and after the course in an LMS.
+    """
+    pages = check_pages(docs_dir)
+    numbers = [int(path.name[:2]) for path in (docs_dir / "chapters").glob("[0-9][0-9]-*.md")]
+    result = []
+    for side in SIDES:
+        for page in pages:
+            if page.side != side:
+                continue
+            collected = collect_page(page.path, docs_dir)
+            slug = page.path.stem
+            number = 0 if side == "before" else max(numbers, default=0) + 1
+            result.append(Chapter(number=number, slug=slug, page=collected, line_offset=_front_matter_lines(page.path.read_text(encoding="utf-8-sig"))))
+            break
+    return result
+
+
 def render_exports(
     chapter_list: list[Chapter], docs_dir: Path, formats: tuple[Format, ...] = FORMATS
 ) -> dict[str, bytes]:
-    """Every export file, by file name: each chapter alone, and the whole course."""
+    """Every export file, by file name: each chapter alone, the whole course, and each of the before and after checks.
+
+    The checks are not part of the whole-course file: they are taken at other times.
+    """
     files: dict[str, bytes] = {}
+    checks = check_chapters(docs_dir)
     for fmt in formats:
         files[COURSE_SLUG + fmt.suffix] = fmt.render(chapter_list, docs_dir, COURSE_SLUG, COURSE_NAME)
-        for chapter in chapter_list:
+        for chapter in [*chapter_list, *checks]:
             title = f"{COURSE_NAME}: {chapter.category}"
             files[chapter.slug + fmt.suffix] = fmt.render([chapter], docs_dir, f"{COURSE_SLUG}-{chapter.slug}", title)
     return files
@@ -84,10 +110,15 @@ TABLE_START = "<!-- exports table: written by python -m course export -->"
 TABLE_END = "<!-- end of exports table -->"
 
 
-def download_table(chapter_list: list[Chapter]) -> str:
-    """A Markdown table with a link to every file, from the teacher page's folder."""
+def download_table(chapter_list: list[Chapter], checks: list[Chapter] | None = None) -> str:
+    """A Markdown table with a link to every file, from the teacher page's folder (the checks first and last)."""
+    checks = checks or []
+    before = [c for c in checks if c.number == 0]
+    after = [c for c in checks if c.number != 0]
     rows = [("Whole course", COURSE_SLUG, sum(len(c.page.questions) for c in chapter_list))]
+    rows += [(c.title, c.slug, len(c.page.questions)) for c in before]
     rows += [(f"{c.number}. {c.title}", c.slug, len(c.page.questions)) for c in chapter_list]
+    rows += [(c.title, c.slug, len(c.page.questions)) for c in after]
     folder = Path(EXPORTS_FOLDER).relative_to(Path(TEACHER_PAGE).parent).as_posix()
     lines = ["| Chapter | Questions | " + " | ".join(fmt.label for fmt in FORMATS) + " |"]
     lines.append("|---|---|" + "---|" * len(FORMATS))
