@@ -78,6 +78,8 @@ def make_summary(page, base_url: str, name: str) -> str:
     page.goto(base_url + PROGRESS)
     page.fill("#classroom-name", name)
     page.click("[data-classroom-summarise]")
+    # The before and after checks' lines come from skill-check.js, loaded first if it was not yet.
+    page.wait_for_function("() => document.querySelector('#classroom-summary').value !== ''")
     return page.input_value("#classroom-summary")
 
 
