@@ -179,7 +179,9 @@
       }
       if (area.hasAttribute("data-hold")) {
         area.removeAttribute("data-hold");
-        quizzes.forEach(function (q, n) { q.dispatchEvent(new CustomEvent("course:reveal", { detail: answers[ids[n]] })); });
+        quizzes.forEach(function (q, n) {
+          if (answers[ids[n]]) q.dispatchEvent(new CustomEvent("course:reveal", { detail: answers[ids[n]] }));
+        });
       }
       status.textContent = "You got " + scoreText(s) + " on your first try. Every question now shows the right answer and " +
         "why, under the question. Take After the course when you have finished the course to see what changed.";
