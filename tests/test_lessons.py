@@ -4,11 +4,13 @@
 measures what the site really shows: each built chapter's article, counted
 with the same rules (``course.lint.lesson.core_words``), its questions, the
 minutes its summary states, its warm-up, key points, folded sources and model
-answers. A failure names the chapter and its numbers.
+answers. A failure names the chapter and its numbers. Folded blocks must stay
+searchable: the site's search index holds their words.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from pathlib import Path
@@ -94,3 +96,33 @@ def test_chapter_has_warm_up_key_points_folded_sources_and_model_answers(site: P
     prompts = [item for item in lists[0] if item.tag == "li"]
     missing = [index for index, item in enumerate(prompts, 1) if not any(node.tag == "details" and "answer" in classes(node) for node in item.iter())]
     assert not missing, f"{chapter}: Check yourself prompts {missing} of {len(prompts)} have no model answer inside their list item"
+
+
+def plain_text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace(" ,", ",").strip()
+
+
+@pytest.fixture(scope="module")
+def search_index(site: Path) -> dict[str, str]:
+    """The site's search index: the text of each page, all its sections together, by page address."""
+    raw = (site / "search" / "search_index.js").read_text(encoding="utf-8")
+    docs = json.loads(raw[raw.index("{") : raw.rindex("}") + 1])["docs"]
+    pages: dict[str, str] = {}
+    for doc in docs:
+        page = doc["location"].split("#")[0]
+        pages[page] = pages.get(page, "") + " " + plain_text(doc["text"])
+    return pages
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_search_finds_text_in_folded_blocks(site: Path, chapter: str, search_index: dict[str, str]) -> None:
+    """Folded Sources and Go deeper blocks stay in the page, so the site's search finds their words."""
+    html = article(site, chapter)
+    indexed = re.sub(r"\s+", "", search_index[f"chapters/{chapter}.html"])
+    for kind in ("sources", "deeper"):
+        block = re.search(rf'<details class="{kind}">.*?<(?:p|li)>(.*?)</(?:p|li)>', html, re.DOTALL)
+        if block is None and kind == "deeper":
+            continue  # a chapter may have no Go deeper block
+        assert block, f"{chapter}: no folded {kind} block"
+        words = " ".join(plain_text(re.sub(r'<span class="gloss__tip".*?</span>', "", block.group(1))).split()[:6])
+        assert re.sub(r"\s+", "", words) in indexed, f"{chapter}: search does not find {words!r} from its folded {kind} block"
