@@ -221,12 +221,11 @@ def waveform_scene(versions: dict[str, Clip]) -> Scene:
         height=3 * ROW_HEIGHT + 40,
         title="The sentence's sound wave at normal speed and slowed to 75%",
         desc=(
-            f"Three outlines of the sound wave of a synthetic voice saying: {SENTENCE} "
-            "They share one time axis in seconds. Row 1, in blue, the original, lasting "
-            f"{seconds['original']} seconds. Row 2, in red, slowed to 75% with nothing else done, lasting "
-            f"{seconds['slowed-plain']} seconds. Row 3, in green, slowed to 75% with the pitch corrected, also lasting "
-            f"{seconds['slowed-pitch-corrected']} seconds. Rows 2 and 3 have the same bursts of sound for the same "
-            "words and pauses as row 1, each a third longer; from the outline alone you cannot tell them apart."
+            "Three outlines of the sound wave of the synthetic voice saying the invented sentence, on one time axis "
+            f"in seconds. Row 1, in blue, the original, lasting {seconds['original']} seconds. Row 2, in red, slowed "
+            f"to 75% with nothing else done, lasting {seconds['slowed-plain']} seconds. Row 3, in green, slowed to "
+            f"75% with the pitch corrected, also lasting {seconds['slowed-pitch-corrected']} seconds. Rows 2 and 3 "
+            "have the same bursts of sound for the same words and pauses as row 1, each a third longer, and look alike."
         ),
         shapes=tuple(shapes),
     )

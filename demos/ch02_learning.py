@@ -83,10 +83,10 @@ def artificial_neuron() -> Scene:
         title="One artificial neuron deciding whether to go to the park",
         desc=(
             "A diagram of one artificial neuron. Three inputs on the left answer yes (1) or no (0): Sunny? 1, "
-            "Raining? 0, Weekend? 1. Each travels along an arrow to a circle and is multiplied by a weight on the "
-            "way: 0.8 for sunny, minus 0.5 for raining (a dashed red arrow, because it counts against going) and "
-            "0.4 for weekend. The circle adds them up: 0.8 plus 0 plus 0.4 equals 1.2. An activation box asks "
-            "whether the sum is more than 1; it is, so the output is 1, meaning let's go."
+            "Raining? 0, Weekend? 1. Each travels along an arrow into a yellow circle and is multiplied by a weight "
+            "on the way: 0.8 for sunny, minus 0.5 for raining (a dashed red arrow, because it counts against going) "
+            "and 0.4 for weekend. The circle adds them up: 0.8 plus 0 plus 0.4 equals 1.2. An activation box asks "
+            "whether the total is more than 1. It is, so the output is 1, meaning let's go."
         ),
         shapes=tuple(shapes),
     )
@@ -132,12 +132,11 @@ def layered_network() -> Scene:
         height=400,
         title="A small neural network with an input layer, two hidden layers and an output layer",
         desc=(
-            "A diagram of a small neural network drawn as circles in four columns, with lines joining every circle "
-            "to every circle in the next column. On the far left is a tiny picture of four grey squares. Its four "
-            "brightness numbers go into the input layer of four circles. Next come two hidden layers of five "
-            "circles each, bracketed together with the note that more hidden layers make a network deeper. On the "
-            "right is an output layer of two circles labelled face and not a face. Signals flow from left to right, "
-            "and every line has its own weight."
+            "A diagram of a small neural network drawn as circles in four columns, with grey lines joining every "
+            "circle to every circle in the next column. On the far left is a tiny picture of four grey squares; its "
+            "four brightness numbers go into the input layer of four circles. Next come two hidden layers of five "
+            "circles each, bracketed together with the note that the more hidden layers there are, the deeper the "
+            "network. On the right is an output layer of two circles labelled face and not a face."
         ),
         shapes=(
             _background(780, 400),
@@ -167,11 +166,12 @@ def training_loop() -> Scene:
         height=400,
         title="The training loop: guess, compare, adjust, repeat",
         desc=(
-            "A diagram of three boxes joined by arrows in a loop. Box 1, Guess: the network answers one example "
-            "with its current weights. An arrow leads to box 2, Compare: how far off was the guess from the right "
-            "answer? That is the error. An arrow leads to box 3, Adjust: nudge every weight a little in the "
-            "direction that shrinks the error. An arrow leads back to box 1. In the middle: repeat for many "
-            "examples, many times. A note says that backpropagation works out how much each weight was to blame."
+            "A diagram of three boxes joined by arrows in a loop. Box 1, Guess: the network answers one example with "
+            "its current weights. An arrow leads to box 2, Compare: how far off was the guess from the right answer? "
+            "That gap is the error. An arrow leads to box 3, Adjust: nudge every weight a little in the direction "
+            "that shrinks the error. An arrow leads back to box 1. In the middle: repeat for many examples, many "
+            "times. A note says that backpropagation is the part of step 3 that works out how much each weight was "
+            "to blame."
         ),
         shapes=(
             _background(760, 400),
@@ -231,10 +231,10 @@ def error_curve() -> Scene:
         height=400,
         title="The error shrinking over eight rounds of training",
         desc=(
-            "A line chart drawn from the chapter's egg example. The horizontal axis shows training rounds 1 to 8. "
-            "The vertical axis shows how far off the guess was, in eggs, from 0 to 4. The error is 4 in round 1, "
-            "then 2, 1, 0.5 and 0.25, and keeps halving, so the line drops steeply at first and then flattens out "
-            "just above zero without ever quite reaching it."
+            "A line chart drawn from the egg example. The horizontal axis shows training rounds 1 to 8. The vertical "
+            "axis shows the error in eggs, from 0 to 4. The error is 4 in round 1, then 2, 1, 0.5 and 0.25, and "
+            "keeps halving, so the line drops steeply at first and then flattens out just above zero without ever "
+            "quite reaching it."
         ),
         shapes=(
             _background(640, 400),

@@ -217,12 +217,12 @@ def autoencoder() -> Scene:
         height=height,
         title="An autoencoder squeezes a picture into a short code and rebuilds it",
         desc=(
-            "A diagram drawn for this course. On the left, a cartoon face of an invented person with green hair goes "
-            "into the encoder, drawn as a blue funnel that narrows. In the middle is the bottleneck: a small yellow box "
-            "holding a short list of numbers, the code. The decoder, a green funnel that widens again, turns the code "
-            "back into a face on the right, which is the same face, only slightly blurred. A dashed arrow underneath "
-            "joins the two faces: during training the rebuilt face is compared with the input and the network is "
-            "adjusted to make the difference smaller."
+            "A diagram with an invented cartoon face with green hair. The face goes into the encoder, drawn as a "
+            "blue funnel that narrows, and comes out as a short code, a small yellow box of numbers in the middle "
+            "called the bottleneck. The decoder, a green funnel that widens again, rebuilds the face from the code. "
+            "The rebuilt face on the right looks the same, only slightly faded. A dashed arrow below joins the two "
+            "faces: during training the rebuilt face is compared with the input and the network is adjusted to "
+            "shrink the difference."
         ),
         shapes=(
             _background(width, height),
@@ -277,13 +277,13 @@ def two_decoder_training() -> Scene:
         height=height,
         title="Training a face swap: one shared encoder, one decoder for each person",
         desc=(
-            "A diagram drawn for this course with two invented cartoon people. Top row: three pictures of person A, "
-            "who has green hair, facing different ways, with different expressions and lighting. They go into a single "
-            "blue shared encoder in the middle of the picture, then through a yellow code box into decoder A, drawn in "
-            "green, which rebuilds A's face. Bottom row: three pictures of person B, who has purple hair in a bun and "
-            "round glasses, go into the same shared encoder, through a code box, into decoder B, drawn in purple, which "
-            "rebuilds B's face. Labels say that the shared encoder learns pose, expression and lighting for both people, "
-            "while each decoder learns what one person looks like."
+            "A diagram with two invented cartoon people. Top row: three pictures of person A, who has green hair, "
+            "facing different ways with different expressions and lighting. Bottom row: three pictures of person B, "
+            "who has purple hair in a bun and round glasses. Both rows feed into one blue shared encoder in the "
+            "middle. From there, A's pictures go through a code box into decoder A, drawn in green, which rebuilds "
+            "A's face; B's pictures go through a code box into decoder B, drawn in purple, which rebuilds B's face. "
+            "Labels say the shared encoder learns pose, expression and lighting, and each decoder learns one "
+            "person's look."
         ),
         shapes=(
             _background(width, height),
@@ -334,12 +334,12 @@ def swap() -> Scene:
         height=height,
         title="The swap: encode a frame of A, decode it with B's decoder",
         desc=(
-            "A diagram drawn for this course with two invented cartoon people. On the left is one video frame of "
-            "person A, green-haired, head turned to one side, looking surprised, lit from one side. It goes into the "
-            "blue shared encoder, which turns it into a yellow code box labelled pose, expression and lighting. The "
-            "code goes into decoder B, drawn in purple. Decoder A is drawn faded above it with the label not used. On "
-            "the right comes out person B, with purple hair in a bun and round glasses, wearing A's pose, surprised "
-            "expression and lighting."
+            "A diagram with two invented cartoon people. On the left, one video frame of person A, green-haired, "
+            "head turned to one side, surprised, and lit from one side. It goes into the blue shared encoder, which "
+            "turns it into a yellow code box labelled pose, expression and lighting. The code goes into decoder B, "
+            "drawn in purple. Decoder A is drawn faded above it, labelled not used for the swap. On the right comes "
+            "out person B, with purple hair in a bun and round glasses, wearing A's pose, surprised expression and "
+            "lighting."
         ),
         shapes=(
             _background(width, height),
@@ -465,14 +465,13 @@ def pipeline() -> Scene:
         height=height,
         title="The three stages of an autoencoder face swap: extract, train, merge",
         desc=(
-            "A diagram drawn for this course, in three panels. Panel 1, Extract: a video frame of an invented "
-            "green-haired person A; a dashed box finds the face, dots mark the eyes, nose and mouth, and the face is cut "
-            "out and lined up. This is done for pictures of A and of B. Panel 2, Train: a blue shared encoder feeds a "
-            "green decoder for A and a purple decoder for B, with a clock showing that training takes hours to days. "
-            "Panel 3, Merge: in A's frame, the inner face is replaced by B's face with round glasses, and a soft yellow "
-            "ring shows where the edges are blended; the frames are then joined back into a video. A note says that "
-            "A's hair, head and body stay, only the inside of the face is replaced, and that the diagram shows the idea "
-            "only."
+            "A diagram in three panels, drawn for this course. Panel 1, Extract: a video frame of an invented "
+            "green-haired person A; a dashed box finds the face, dots mark the eyes, nose and mouth, and the face is "
+            "cut out and lined up; this is done for A and for B. Panel 2, Train: a blue shared encoder feeds a green "
+            "decoder for A and a purple decoder for B, with a clock to show that training takes hours to days. Panel "
+            "3, Merge: in A's frame the inner face is replaced by B's face with round glasses, and a soft yellow "
+            "ring shows where the edges are blended. A note says that A's hair, head and body stay in the video, and "
+            "only the inside of the face is replaced."
         ),
         shapes=tuple(shapes),
     )
@@ -513,10 +512,10 @@ def blocky_frame() -> Scene:
         height=height,
         title="A blurry, blocky video still of an invented speaker",
         desc=(
-            "A cartoon drawn for this course, standing in for a frame from a low-quality video. An invented person "
-            "with green hair stands at a wooden podium with a microphone in front of a blue backdrop. The picture is "
-            "covered in faint square blocks, like a heavily compressed video, and there is a thin lighter band along "
-            "the jaw line and the side of the face. A video play bar runs along the bottom. This is not a real person."
+            "A cartoon standing in for a frame of a low-quality video: an invented person with green hair stands at "
+            "a wooden podium with a microphone, in front of a blue backdrop. The whole picture is covered in faint "
+            "square blocks, like a heavily compressed video, and a thin pale band runs along the jaw line and the "
+            "side of the face. A video play bar runs along the bottom."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=10, fill="#eef1f4", stroke="#c3cad2", stroke_width=2),

@@ -203,12 +203,12 @@ def gan_loop() -> Scene:
         title="How a GAN trains: a generator and a discriminator in a loop",
         desc=(
             "A diagram. On the left, a box of random numbers, the noise, goes into the generator, which turns it "
-            "into a generated picture of an invented cartoon face. Below it is a stack of real photos from the "
-            "training set, also drawn as invented cartoon faces. Both the generated picture and the real photos "
-            "go into the discriminator, which gives a verdict: real or generated? Two feedback arrows leave the "
-            "verdict. One runs along the top back to the generator: change so that the discriminator is fooled "
-            "more often. The other runs along the bottom back to the discriminator: get better at spotting "
-            "generated pictures. The two networks improve in turns, many thousands of times."
+            "into a generated picture of an invented cartoon face with curly green hair. Below it is a stack of real "
+            "photos from the training set, also drawn as invented cartoon faces. Both the generated picture and the "
+            "real photos go into the discriminator, which gives a verdict: real or generated? Two feedback arrows "
+            "leave the verdict. One runs along the top back to the generator, labelled: change so the discriminator "
+            "is fooled more often. The other runs along the bottom back to the discriminator, labelled: get better "
+            "at spotting generated pictures."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=WHITE),
@@ -280,12 +280,11 @@ def mode_collapse() -> Scene:
         height=height,
         title="Mode collapse: varied outputs compared with the same few outputs",
         desc=(
-            "Two panels of eight small invented cartoon faces each. The left panel, labelled healthy training, "
-            "shows eight different faces: different skin tones, hair colours and hairstyles, some with glasses, "
-            "some smiling, some with open or straight mouths. The right panel, labelled mode collapse, shows eight "
-            "faces that are only two designs repeated: a smiling face with long brown hair appears five times and a "
-            "smiling face with curly green hair appears three times. The generator has found two faces that fool "
-            "the discriminator and keeps making only those."
+            "Two panels of eight small invented cartoon faces each. The left panel, labelled healthy training: "
+            "varied outputs, shows eight different faces with different skin tones, hair colours and hairstyles, "
+            "some with glasses, some smiling, some with open or straight mouths. The right panel, labelled mode "
+            "collapse: the same few outputs, shows eight faces that are only two designs repeated: a smiling face "
+            "with long brown hair five times and a smiling face with curly green hair three times."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=WHITE),
@@ -347,9 +346,9 @@ def aligned_eyes() -> Scene:
             "Four square portraits of invented cartoon faces side by side. Three are labelled generated and one is "
             "labelled real, cropped to match. The faces differ in skin tone, hair and expression, and one wears "
             "glasses, but red pointers on the edges of every frame and a dashed red line show that the eyes sit at "
-            "exactly the same height and the same distance apart in all four pictures. A note explains that the "
-            "training photos were cropped so that the eyes always sit in the same place, so the generated faces copy "
-            "that; a real photo cropped the same way lines up too, so this is a hint, not proof."
+            "exactly the same height in all four pictures. A note above says the training photos were cropped so the "
+            "eyes sit in one spot, so the generator learnt that spot. A note below says a real photo cropped the "
+            "same way lines up too: a hint to check further, never proof on its own."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=WHITE),
@@ -377,10 +376,9 @@ def profile_picture() -> Scene:
         height=size,
         title="A cartoon profile picture of an invented person",
         desc=(
-            "A flat drawing made for this course from simple shapes, not a photograph. A smiling person with long "
-            "dark purple hair looks straight out of the picture, with their eyes in the exact middle of the frame. "
-            "They wear a gold hoop earring on one ear and a small blue stud on the other. Behind them is a soft, "
-            "blurred background of pale green and grey shapes."
+            "A cartoon portrait of an invented person with long dark purple hair, smiling, with a gold hoop earring "
+            "in one ear and a small blue stud in the other. The eyes are in the exact middle of the picture, and the "
+            "background is soft, blurred pale green and grey shapes."
         ),
         shapes=(
             el("rect", width=size, height=size, fill="#dfe9e4"),

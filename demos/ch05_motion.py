@@ -246,17 +246,15 @@ def pipeline() -> Scene:
         height=height,
         title="How the First Order Motion Model animates one photo, drawn with invented robots",
         desc=(
-            "A diagram in two rows, made for this course with invented cartoon robots. Top row: the source image "
-            "is one photo of an orange robot with a square head, standing still. The driving video is a film strip "
-            "of a different, blue robot with a round head that tilts its head and raises one arm. A keypoint "
-            "detector puts five coloured dots on each robot: antenna, face, both hands and belly; the dots were "
-            "learnt, not chosen by a person. The local motions panel shows, for each dot, a small square patch in "
-            "the photo's pose and the same patch shifted and turned to the driving pose. Bottom row: a dense motion "
-            "network combines these local motions into a motion field, a grid of small arrows saying where every "
-            "spot of the picture moves, and an occlusion map, where pink areas mark parts hidden in the photo, such "
-            "as the space where the arm used to hang and a strip beside the tilted head. A generator warps the photo "
-            "along the motion field and invents the pink parts. The result is the orange robot, with its own look, "
-            "tilting its head and raising its arm like the blue robot."
+            "A diagram in two rows with invented cartoon robots. Top row: one photo of an orange robot standing "
+            "still is the source image. A film strip shows the driving video, in which a different, blue robot tilts "
+            "its head and raises one arm. A keypoint detector puts five coloured dots on each robot, on the antenna, "
+            "face, both hands and belly. The local motions panel shows, for each dot, a small square patch in the "
+            "photo's pose and the same patch shifted and turned to the driving pose. Bottom row: a dense motion "
+            "network mixes these local motions into a motion field, a grid of arrows showing where each spot of the "
+            "picture moves, and an occlusion map, in which pink marks the parts hidden in the photo. A generator "
+            "warps the photo along the motion field and invents the pink parts. Out comes the orange robot, with its "
+            "own look, tilting its head and raising its arm like the blue robot."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=WHITE),
@@ -404,13 +402,11 @@ def first_order() -> Scene:
         height=height,
         title="What \"first order\" means: a straight-line guess near one point",
         desc=(
-            "Two panels drawn for this course. Left: a curved line with one marked point. A straight dashed line "
-            "touches the curve at that point. Close to the point the straight line and the curve almost match; far "
-            "from it they drift apart. Right: a small square grid around a red keypoint dot, drawn six times. "
-            "Before: the square as it is in the photo. Shift: the whole square moved. Turn: the square rotated. "
-            "Stretch: the square made wider and shorter. Slant, or shear: the square pushed into a lean. All "
-            "together: moved, turned, stretched and slanted at once. The grid lines stay straight and parallel in "
-            "every case. This is the first-order description the model uses near each keypoint."
+            "Two panels. Left: a curved blue line with one marked point and a straight dashed red line touching it "
+            "there; close to the point the line and the curve almost match, far away they drift apart. Right: a "
+            "small square grid around a red keypoint dot, drawn six times: before; shifted; turned; stretched wider "
+            "and shorter; slanted into a lean, which is called shear; and all of these together. The grid lines stay "
+            "straight and parallel every time."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=WHITE),
@@ -481,13 +477,12 @@ def hidden_parts() -> Scene:
         height=height,
         title="What one photo cannot show: a head turn and an open mouth",
         desc=(
-            "A diagram in two rows, drawn for this course with invented robots. Each row shows the photo, a frame "
-            "of the driving video and the result. Top row, head turn: the photo shows the orange robot from the "
-            "front. The blue driving robot turns to show the side of its head. In the result the orange robot's "
-            "head is turned, and its side panel is pink with a question mark, because the photo never showed that "
-            "side and the generator had to invent it. Bottom row, open mouth: the photo shows the orange robot "
-            "with its mouth closed. The driving robot opens its mouth wide. In the result the orange robot's mouth "
-            "is open and its teeth are pink: the photo never showed them, so they are a guess."
+            "Two rows drawn with invented robots. Top row, head turn: the photo shows an orange robot from the "
+            "front; the blue driving robot turns to show the side of its head; in the result the orange robot's "
+            "turned head has a pink side panel with a question mark, because the photo never showed that side. "
+            "Bottom row, open mouth: the photo shows the orange robot with its mouth closed; the driving robot opens "
+            "its mouth wide; in the result the orange robot's mouth is open and its teeth are pink, because they are "
+            "a guess."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=WHITE),
@@ -591,11 +586,10 @@ def portrait_and_clip() -> Scene:
         height=height,
         title="An official portrait and a frame from a viral clip, with invented people",
         desc=(
-            "Two pictures side by side, drawn for this course; the person is invented. Left, labelled official "
-            "portrait: a smiling person with short dark hair, small gold earrings and a teal jacket, in front of a "
-            "blue backdrop with rows of faint yellow diamonds. Right, labelled frame from the viral clip: the same "
-            "person in front of exactly the same backdrop, with the same jacket and earrings, but with the head "
-            "tilted, eyes closed and mouth wide open as if singing."
+            "Two pictures side by side of an invented person with short dark hair, gold earrings and a teal jacket, "
+            "in front of a blue backdrop with faint yellow diamonds. Left, labelled official portrait: smiling at "
+            "the camera. Right, labelled frame from the viral clip: the same backdrop, jacket and earrings, with the "
+            "head tilted, eyes closed and mouth wide open as if singing."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=WHITE),

@@ -190,15 +190,13 @@ def diffusion_steps() -> Scene:
         height=height,
         title="A diffusion model turns noise into a picture, step by step",
         desc=(
-            "A strip of five small square pictures made for this course. Above them is the text "
-            "\u201ca small red house, a yellow sun, green grass\u201d, with arrows down to steps 2 to 5. Step 1 is "
-            "pure coloured speckles with no picture in it. In steps 2 to 4 the speckles fade and a blocky "
-            "cartoon scene shows through more and more clearly. Step 5 is the clean picture: a red house with "
-            "a brown roof, a door and two windows, a yellow sun in a blue sky, and green grass with a path. "
-            "Notes below say that at each step the model guesses part of the noise and removes it, steered by "
-            "the text; that real systems take many more steps (the 2020 DDPM paper used 1,000); and that "
-            "training goes the other way, adding noise to real pictures and learning to predict it. The "
-            "speckles come from a fixed pseudo-random sequence, not from a real model."
+            "A strip of five small pictures made for this course. Above them is the text \"a small red house, a "
+            "yellow sun, green grass\", with arrows down to steps 2 to 5. Step 1 is pure coloured speckles. In steps "
+            "2 to 4 the speckles fade and a blocky cartoon scene shows through more and more clearly. Step 5 is the "
+            "clean picture: a red house with a brown roof, a door and two windows, a yellow sun in a blue sky, and "
+            "green grass with a path. Notes below say that at each step the model guesses part of the noise and "
+            "removes it, steered by the text; that real systems take many more steps, 1,000 in the 2020 DDPM paper; "
+            "and that training goes the other way, adding noise to real pictures."
         ),
         shapes=tuple(shapes),
     )
@@ -230,13 +228,12 @@ def voice_cloning_idea() -> Scene:
         height=height,
         title="The idea behind voice cloning",
         desc=(
-            "A diagram made for this course. On the left are two inputs. The top one is a box holding a short "
-            "sound wave, labelled \u201ca short sample of a voice, a few seconds\u201d. The bottom one is a box "
-            "holding new text, \u201cSee you at six!\u201d. Arrows lead from both into a purple box in the "
-            "middle, the voice-cloning model, which has already learned from many hours of many people's "
-            "voices. An arrow leads right to a loudspeaker and a new, longer sound wave, labelled \u201cnew "
-            "speech: the new words, in a voice like the sample\u201d. A note at the bottom says the model "
-            "copies how a voice sounds, so a familiar voice cannot prove who is speaking."
+            "A diagram. On the left, two inputs: a box with a short sound wave labelled \"a short sample of a voice "
+            "(a few seconds)\", and a box with new text, \"See you at six!\". Arrows lead from both into a purple box, "
+            "the voice-cloning model, which has already learned from many hours of many voices. An arrow leads out "
+            "to a loudspeaker and a longer sound wave labelled \"new speech: the new words, in a voice like the "
+            "sample\". A note at the bottom says the model copies how a voice sounds, so a familiar voice on the "
+            "phone is not proof of who is calling."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=WHITE),
@@ -333,12 +330,12 @@ def lip_sync_idea() -> Scene:
         height=height,
         title="The idea behind lip-sync",
         desc=(
-            "A diagram made for this course with an invented cartoon face. On the left is a frame of a real "
-            "video: a face with brown hair and a closed mouth. Under it is a sound wave labelled \u201cnew "
-            "audio: words the person never said\u201d. Arrows lead from both into a purple box, the lip-sync "
-            "model, which predicts mouth shapes from the sound. An arrow leads right to the same frame, with the "
-            "same eyes, hair and background, but now the mouth is open as if speaking. A dashed red box around "
-            "the mouth says that only the mouth region is redrawn; everything else comes from the real video."
+            "A diagram with an invented cartoon face. On the left, a frame of a real video shows a face with brown "
+            "hair and a closed mouth. Under it is a sound wave labelled \"new audio: words the person never said\". "
+            "Arrows lead from both into a purple box, the lip-sync model, which predicts mouth shapes from the "
+            "sound. An arrow leads right to the same frame, with the same eyes, hair and background, but the mouth "
+            "is now open as if speaking. A dashed red box around the mouth says that only this region is redrawn; "
+            "eyes, head and background come from the real video."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=WHITE),

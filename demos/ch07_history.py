@@ -182,21 +182,6 @@ def _timeline_rows(top: float) -> tuple[list[str], list[str], float]:
     return bands, rows, y
 
 
-def _timeline_desc() -> str:
-    parts = [
-        "A vertical timeline drawn for this course, read from top to bottom, with dates on the left of a line "
-        "and short labels on the right. The spacing is not to scale. Each entry has a marker: a blue circle "
-        "for technology, a red diamond for harm or misuse, a green square for a response such as a rule, "
-        "a tool or a law."
-    ]
-    for era in ERAS:
-        entries = "; ".join(
-            f"{event.when}, {' '.join(event.lines)} ({KIND_NAMES[event.kind]})" for event in era.events
-        )
-        parts.append(f"{era.name}: {entries}.")
-    return " ".join(parts)
-
-
 def timeline_overview() -> Scene:
     """Every dated entry of the chapter on one tall, phone-friendly vertical line."""
     top = 138
@@ -207,7 +192,23 @@ def timeline_overview() -> Scene:
         width=TIMELINE_WIDTH,
         height=height,
         title="Deepfakes: a timeline from 1943 to 2026",
-        desc=_timeline_desc(),
+        desc=(
+            "A tall vertical timeline drawn for this course, read from top to bottom, with dates on the left of a line "
+            "and short labels on the right, not to scale. Blue circles mark technology, red diamonds mark harm or "
+            "misuse, green squares mark responses. Foundations, 1943 to 2013: model neurons (1943), the perceptron "
+            "(1958), backpropagation (1986), AlexNet (2012). New generators, 2014 to 2016: GANs (2014), Face2Face and "
+            "DARPA's media forensics programme (2016). The name and the first wave, 2017 to 2018: Synthesizing Obama "
+            "(2017), the Reddit user \"deepfakes\" and Motherboard's report (late 2017), FakeApp and the first platform "
+            "bans by Discord and Gfycat (January 2018), bans by Twitter, Pornhub and then Reddit (February 2018), "
+            "BuzzFeed's warning video (April 2018), StyleGAN (December 2018). Counting and detecting, 2019 to 2020: "
+            "thispersondoesnotexist.com, the Pelosi cheap fake, Virginia's law, Deeptrace's count, the Deepfake "
+            "Detection Challenge, Facebook's policy, diffusion models. Everywhere, 2021 to 2023: the Tom Cruise TikTok "
+            "videos, C2PA, the fake Zelensky video, Stable Diffusion, the fake Pentagon picture. Election year, fraud "
+            "and new laws, 2024 to 2026: the Taylor Swift images and the fake Biden robocall, laws in England and Wales, "
+            "the FCC ruling, the Arup fraud, the US TAKE IT DOWN Act, the robocall acquittal, a creation offence in "
+            "England and Wales, Article 50 of the EU AI Act in August 2026, and the EU ban on AI systems that make "
+            "non-consensual intimate images in December 2026."
+        ),
         shapes=(
             _page(TIMELINE_WIDTH, height),
             label(TIMELINE_WIDTH / 2, 34, "Deepfakes: a timeline, 1943–2026", size=18, weight="bold"),
@@ -235,16 +236,15 @@ COUNTS = (
 
 def deeptrace_counts() -> Scene:
     """Horizontal bars, one per count, so the labels stay readable on a phone."""
-    listing = "; ".join(f"{bar.name}: {bar.value:,}" for bar in COUNTS)
     return horizontal_bar_chart(
         "deeptrace-counts.svg",
         "Deepfake videos found online by one company, 2018 to 2020",
         (
-            "A horizontal bar chart drawn for this course. Each bar is the number of deepfake videos that the "
-            f"company Deeptrace, later called Sensity, found online by that date: {listing}. The July 2019 count, "
-            "published in September 2019, notes that 96% were non-consensual pornography. The bars grow from "
-            "short to more than ten times as long. A note says these count only the videos the company's monitoring "
-            "found, not every deepfake that existed, and that its methods may have changed."
+            "A horizontal bar chart drawn for this course, titled \"Deepfake videos found online by one company: "
+            "Deeptrace, later called Sensity\". The bars show 7,964 videos in December 2018, 14,678 in July 2019 with "
+            "the note \"96% non-consensual pornography\", 49,081 in June 2020 and 85,047 in December 2020. A note "
+            "under the chart says these count the videos the company's monitoring found, not every deepfake that "
+            "existed, and that its methods may have changed."
         ),
         heading=("Deepfake videos found online", "by one company: Deeptrace, later called Sensity"),
         bars=COUNTS,
@@ -323,20 +323,22 @@ def response_lag() -> Scene:
         ticks.append(el("line", x1=x, y1=top - 18, x2=x, y2=bottom, stroke=GRID, stroke_width=1.5))
         ticks.append(label(x, bottom + 18, str(year), size=12))
     height = bottom + 80
-    listing = "; ".join(
-        f"{(first + ' ' + second).strip()}, {spoken_gap(months_after_start(year, month))}"
-        for year, month, first, second in RESPONSES
-    )
     return Scene(
         filename="response-lag.svg",
         width=width,
         height=height,
         title="How long responses took after deepfakes got their name",
         desc=(
-            "A chart drawn for this course. Every green bar starts in December 2017, when Motherboard's report "
-            "gave deepfakes their name, and ends when a response arrived, counted in whole months: "
-            f"{listing}. The first platform bans came within two months; one US state acted within two years; the "
-            "national and EU laws shown came six to nine years later."
+            "A chart drawn for this course titled \"How long the responses took\". Each green bar starts in December "
+            "2017, when Motherboard's report gave deepfakes their name, and ends when a response arrived, in whole "
+            "months: the first platform bans, by Discord, then Gfycat, Twitter, Pornhub and Reddit, 1 month; "
+            "Virginia makes sharing deepfake pornography a crime, 1 year 7 months; Facebook's deepfake policy, 2 "
+            "years 1 month; Deepfake Detection Challenge results, 2 years 6 months; C2PA founded, 3 years 2 months; "
+            "England and Wales make sharing intimate deepfakes an offence, 6 years 1 month; US TAKE IT DOWN Act, 7 "
+            "years 5 months; England and Wales make creating intimate deepfakes an offence, 8 years 2 months; "
+            "Article 50 of the EU AI Act applies, 8 years 8 months; the EU ban on AI systems that make "
+            "non-consensual intimate images, 9 years. A line at the bottom says the first platform bans came within "
+            "two months and the national and EU laws took six years or more."
         ),
         shapes=(
             _page(width, height),

@@ -252,12 +252,10 @@ def busker_full() -> Scene:
         height=PHOTO_H,
         title="The whole picture: a crowd cheering a street musician",
         desc=(
-            "A drawing made for this course that stands in for a photo; the town of Brindlecombe and everyone in "
-            "it are invented. A town square is decorated with colourful bunting and a banner reading Brindlecombe "
-            "Busking Day. On the left, a street musician sits on a crate playing a guitar, with musical notes "
-            "floating above and coins in an open guitar case. Five smiling people around the musician cheer with "
-            "their arms in the air. On the right, three more people run towards the musician with their mouths "
-            "open, one waving an arm, and one has lost a green hat, which flies behind them."
+            "A drawing that stands in for a photo of a town square decorated with bunting and a banner reading "
+            "Brindlecombe Busking Day. A street musician sits on a crate playing a guitar, with musical notes above "
+            "and coins in an open guitar case. Five smiling people cheer with their arms up, and on the right three "
+            "more people run towards the music with their mouths open, one of them losing a green hat."
         ),
         shapes=busker_photo(),
     )
@@ -297,12 +295,11 @@ def crop_post() -> Scene:
         height=height,
         title="An invented post: the cropped picture with an alarming caption",
         desc=(
-            "A drawing of a social-media post, made for this course. The account is called Brindlecombe Alerts, "
-            "handle @brindle_alerts, posted 40 minutes ago. The caption says: Panic in Market Square this "
-            "afternoon. People running for their lives! Stay away!! Below is a picture that stands in for a photo: "
-            "three people running across paving stones with their mouths open, one waving an arm, and a green hat "
-            "flying off behind them. Nothing else in the picture shows what they are running towards or away from. "
-            "Under the picture: 6.2 thousand shares. The town, the account and the people are invented."
+            "A drawing that stands in for a screenshot of a social-media post. The invented account Brindlecombe "
+            "Alerts, handle @brindle_alerts, posted 40 minutes ago: Panic in Market Square this afternoon. People "
+            "running for their lives! Stay away!! The picture shows three people running across paving stones with "
+            "their mouths open, one waving an arm, and a green hat flying off behind them. Nothing in the picture "
+            "shows what they are running towards or away from. Under the post: 6.2 thousand shares."
         ),
         shapes=(
             _page(width, height),
@@ -374,13 +371,6 @@ def shelves_photo() -> tuple[str, ...]:
     return tuple(parts)
 
 
-SHELVES_DESC = (
-    "A shop aisle under a blue sign reading Aisle 4, Bread and Pasta. The long shelves are almost empty: two "
-    "tins, a few boxes and two bags are all that is left. A wall clock shows six o'clock, and an empty trolley "
-    "stands in front of the shelves. No people are shown."
-)
-
-
 def shelves_post() -> Scene:
     """The empty-shelves picture with the false caption alone, as a reader would meet it: for the quiz."""
     width, height = 560, 500
@@ -391,10 +381,11 @@ def shelves_post() -> Scene:
         height=height,
         title="An invented post: empty shelves with the caption Panic buying has started",
         desc=(
-            "A drawing of a social-media post, made for this course. The account Lindford Live 24, handle "
-            "@LindfordLive24, posted an hour ago: Shops in Lindford are EMPTY. Panic buying has started. Stock up "
-            "NOW before it's too late!! Below is a picture that stands in for a photo. " + SHELVES_DESC + " Under "
-            "the picture: 8.7 thousand shares. The town, the account and the shop are invented."
+            "A drawing that stands in for a screenshot of a social-media post. The invented account Lindford Live "
+            "24, handle @LindfordLive24, posted an hour ago: Shops in Lindford are EMPTY. Panic buying has started. "
+            "Stock up NOW before it's too late!! The picture shows a shop aisle under a sign reading Aisle 4, Bread "
+            "and Pasta, with nearly empty shelves, a wall clock at six o'clock and an empty trolley. Under the post: "
+            "8.7 thousand shares."
         ),
         shapes=(
             _page(width, height),
@@ -653,16 +644,6 @@ def screenshot_shapes() -> tuple[str, ...]:
     )
 
 
-SCREENSHOT_DESC = (
-    "A drawing, made for this course, that stands in for a screenshot of a phone. At the top, the phone's clock "
-    "reads 21:04. Below is one post. Its picture is a blue circle with a yellow shield, its name is Larkhollow "
-    "Council with a blue tick badge, and its handle, in small grey letters, is @LarkhollowCouncil_ with an "
-    "underscore at the end, posted at 7:52 pm on 11 March. The post says: URGENT: all Larkhollow schools will be "
-    "CLOSED tomorrow (Thursday) because of a burst water main. This week's exams are cancelled. Please share! "
-    "Under it: 9.8 thousand reposts, 2.3 thousand likes and 1.1 thousand replies."
-)
-
-
 def schools_closed_screenshot() -> Scene:
     """Worked example 4 and the quiz: the screenshot as it arrives in a group chat."""
     return Scene(
@@ -670,7 +651,14 @@ def schools_closed_screenshot() -> Scene:
         width=SCREENSHOT_W + 20,
         height=SCREENSHOT_H + 20,
         title="An invented screenshot of a post saying that all schools are closed",
-        desc=SCREENSHOT_DESC + " The town, the council and the account are invented.",
+        desc=(
+            "A drawing, made for this course, that stands in for a screenshot of a phone. At the top, the phone's clock "
+            "reads 21:04. Below is one post. Its picture is a blue circle with a yellow shield, its name is Larkhollow "
+            "Council with a blue tick badge, and its handle, in small grey letters, is @LarkhollowCouncil_ with an "
+            "underscore at the end, posted at 7:52 pm on 11 March. The post says: URGENT: all Larkhollow schools will be "
+            "CLOSED tomorrow (Thursday) because of a burst water main. This week's exams are cancelled. Please share! "
+            "Under it: 9.8 thousand reposts, 2.3 thousand likes and 1.1 thousand replies."
+        ),
         shapes=(_page(SCREENSHOT_W + 20, SCREENSHOT_H + 20), el("g", *screenshot_shapes(), transform="translate(10 10)")),
     )
 
@@ -722,16 +710,16 @@ def screenshot_checks() -> Scene:
         height=height,
         title="Checking a screenshot: what settles it happens outside the picture",
         desc=(
-            "Two panels, drawn for this course. Left, the screenshot: " + SCREENSHOT_DESC + " A red frame and the "
-            "number 1 mark the handle. Right, what checking found, in four numbered notes. 1, the handle: the "
+            "Two panels, drawn for this course. Left, the screenshot, with a red frame and the number 1 marking the "
+            "handle, @LarkhollowCouncil_. Right, what checking found, in four numbered notes. 1, the handle: the "
             "council's own website links to @LarkhollowCouncil, with no underscore, and no account "
-            "@LarkhollowCouncil_ exists. 2, the account's own page: the real account has no such post; that "
-            "evening it posted about the spring fair. 3, better coverage: the council's and the school's websites "
-            "say schools are open and exams go ahead, and no news site reports a burst water main. 4, a web "
-            "archive: a copy of the real account's page saved at 9 pm that evening shows no such post. A yellow "
-            "note says: weak hints, not proof: an odd font, spacing or time format; real screenshots differ from "
-            "phone to phone, and a tick badge is just a few pixels that anyone can draw; the checks that settle it "
-            "all happen outside the picture. The town, the council and the accounts are invented."
+            "@LarkhollowCouncil_ exists. 2, the account's own page: the real account has no such post; that evening "
+            "it posted about the spring fair. 3, better coverage: the council's and the school's websites say "
+            "schools are open and exams go ahead, and no news site reports a burst water main. 4, a web archive: a "
+            "copy of the real account's page saved at 9 pm that evening shows no such post. A yellow note says: weak "
+            "hints, not proof: an odd font, spacing or time format; real screenshots differ from phone to phone, and "
+            "a tick badge is just a few pixels that anyone can draw; the checks that settle it all happen outside "
+            "the picture."
         ),
         shapes=tuple(shapes),
     )
@@ -786,13 +774,13 @@ def cheap_to_deep() -> Scene:
         height=height,
         title="One spectrum of manipulation, from cheap fakes to deepfakes",
         desc=(
-            "A diagram drawn for this course. An arrow runs from left to right with eight points on it: false "
-            "caption, crop, cut out words, slow down or speed up, splice or clone out, face swap, cloned voice, and "
-            "generated picture or video. A bracket under the first five says: cheap fakes (shallowfakes), ordinary "
-            "editing or none at all. A bracket under the last three says: deepfakes, deep learning. A note below "
-            "says: the left end needs no training data and no special computer, and often uses real footage; real "
-            "footage passes any Is it AI? test, so a cheap fake can mislead as well as a deepfake; what every point "
-            "on the line shares is that it shows something other than what it claims to show."
+            "A diagram titled One spectrum of manipulation. An arrow runs from left to right with eight points on "
+            "it: false caption, crop, cut out words, slow down or speed up, splice or clone out, face swap, cloned "
+            "voice, and generated picture or video. A bracket under the first five says: cheap fakes (shallowfakes), "
+            "ordinary editing or none at all. A bracket under the last three says: deepfakes, deep learning. A note "
+            "below says: the left end needs no training data and no special computer, and often uses real footage; "
+            "real footage passes any Is it AI? test, so a cheap fake can mislead as well as a deepfake; what every "
+            "point on the line shares is that it shows something other than what it claims to show."
         ),
         shapes=tuple(shapes),
     )

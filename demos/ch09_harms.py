@@ -201,18 +201,17 @@ def who_is_harmed() -> Scene:
         height=height,
         title="Who deepfakes hurt, and how",
         desc=(
-            "A diagram in three columns, drawn for this course with simple symbols and no faces. "
-            "Column 1, the person shown: a picture of someone is copied into more pictures. Harms: sexual images "
-            "made without consent; bullying with fake nudes; lies about what someone said or did. Example: in "
-            "2019, 96% of the deepfake videos Deeptrace found online were sexual videos made without consent. "
-            "Column 2, the person fooled: a phone plays a voice saying Send money! Harms: fake family emergency "
-            "calls with a cloned voice; video calls with fake bosses; voters told not to vote. Example: in 2024 an "
-            "employee paid out HK$200 million after a video call with deepfaked colleagues. Column 3, everyone's "
-            "trust: a line chart dips suddenly and recovers, and a speech bubble says It's a fake! Harms: fake "
-            "pictures that scare markets; fake speeches in wartime; real evidence waved away as fake, the liar's "
-            "dividend. Example: in 2023 a fake picture of an explosion near the Pentagon caused a brief dip in US "
-            "share prices. A banner along the bottom says: It is never the victim's fault. Showing that a picture "
-            "is fake does not undo the harm to the person shown."
+            "A diagram in three columns drawn with simple symbols and no faces. Column 1, the person shown: a framed "
+            "picture of a person is copied into more pictures. Harms: sexual images made without consent; bullying "
+            "with fake nudes; lies about what they said or did. Example: in 2019, 96% of deepfake videos found "
+            "online were sexual videos made without consent. Column 2, the person fooled: a phone plays a voice "
+            "saying Send money! Harms: family emergency calls with a cloned voice; video calls with fake bosses; "
+            "voters told not to vote. Example: in 2024, HK$200 million was paid after a video call with deepfaked "
+            "colleagues. Column 3, everyone's trust: a line chart dips suddenly and recovers, and a speech bubble "
+            "says It's a fake! Harms: fake pictures that scare markets; fake speeches in wartime; real evidence "
+            "waved away as fake, the liar's dividend. Example: in 2023, a fake picture of a Pentagon explosion was "
+            "followed by a brief dip in US share prices. A banner at the bottom says: It is never the victim's "
+            "fault. Showing that a picture is fake does not undo the harm to the person shown."
         ),
         shapes=(
             _page(width, height),
@@ -271,17 +270,14 @@ def hash_matching() -> Scene:
         height=height,
         title="How a takedown service can block a picture it never receives",
         desc=(
-            "A diagram in four steps, left to right, drawn for this course. Step 1: a phone shows a picture sign "
-            "(a frame with hills and a sun, not a person). The label says the picture stays on your phone. "
-            "Step 2: an arrow leads to a box showing a short code, 7f3a 91c2 0b6e, labelled: a fingerprint (hash) "
-            "is worked out on your phone. Step 3: an arrow leads to a box labelled: takedown service, fingerprints only, "
-            "for example StopNCII for people 18 and over, or Take It Down for pictures taken when the person was "
-            "under 18, even if they are an adult now; "
-            "only the code is sent to the service. Step 4: an arrow leads to three coloured squares standing for "
-            "partner platforms, which find and remove matching uploads; below them, an upload is stopped with a "
-            "red cross. A note along the bottom says: this works only on "
-            "partner platforms, not in encrypted private chats, and a cropped or edited copy may need a "
-            "fingerprint of its own."
+            "A diagram in four steps, left to right. Step 1: a phone shows a picture sign, a frame with hills and a "
+            "sun, not a person; the picture stays on your phone. Step 2: a box shows a short code, 7f3a 91c2 0b6e: a "
+            "fingerprint, or hash, is worked out on your phone. Step 3: a box labelled takedown service, "
+            "fingerprints only, with StopNCII for people 18 and over, and Take It Down for pictures taken under 18, "
+            "even if the person is an adult now; only the code is sent to the service. Step 4: three coloured "
+            "squares stand for partner platforms, which find and remove matching uploads; an upload is stopped with "
+            "a red cross. A note says: works only on partner platforms, not in encrypted private chats; a cropped or "
+            "edited copy may need a fingerprint of its own."
         ),
         shapes=(
             _page(width, height),
@@ -425,19 +421,19 @@ def what_to_do() -> Scene:
         height=height,
         title="If it happens to you or a friend: six calm steps",
         desc=(
-            "A numbered list of six steps joined by arrows, drawn for this course. At the top: It is never your "
-            "fault. A fake can hurt as much as a real picture. Do these in any order that helps, and ask an adult "
-            "to help with any of them. Step 1, don't share it further: don't forward it, react, comment or show it "
-            "to others to check; every copy spreads the harm. Step 2, keep a record, not a copy: write down the "
-            "link, the account name, the app, the date and the time; if someone under 18 is in the picture, never "
-            "save or screenshot the picture itself. Step 3, report the post and the account with the app's or "
-            "website's own report button; a trusted adult can help you find it and report it. Step 4, tell a trusted "
-            "adult such as a parent or carer, a teacher or a school counsellor; they can help with the police and "
-            "the law too. Step 5, ask for help taking it down: Take It Down from NCMEC for pictures taken when you "
-            "were under 18, even if you are an adult now; StopNCII.org for people 18 or over; and in the UK for "
-            "under-18s, Childline and IWF's Report Remove. Step 6, "
-            "look after yourself and your friend: listen, believe them, don't blame, take breaks from your phone, "
-            "and talk to someone, for example Childline on 0800 1111 in the UK for anyone under 19."
+            "A numbered list of six steps joined by arrows. At the top: It is never your fault. A fake can hurt as "
+            "much as a real picture. Do these in any order that helps, and ask an adult to help with any of them. "
+            "Step 1, don't share it further: don't forward it, react, comment or show it to others to check; every "
+            "copy spreads the harm. Step 2, keep a record, not a copy: write down the link, the account name, the "
+            "app, the date and the time; if someone under 18 is in the picture, never save or screenshot the picture "
+            "itself. Step 3, report the post and the account with the app's or website's own report button; a "
+            "trusted adult can help you find it and report it. Step 4, tell a trusted adult such as a parent or "
+            "carer, a teacher or a school counsellor; they can help with the police and the law too. Step 5, ask for "
+            "help taking it down: Take It Down from NCMEC for pictures taken when you were under 18, even if you are "
+            "an adult now; StopNCII.org for people 18 or over; and in the UK for under-18s, Childline and IWF's "
+            "Report Remove. Step 6, look after yourself and your friend: listen, believe them, don't blame, take "
+            "breaks from your phone, and talk to someone, for example Childline on 0800 1111 in the UK for anyone "
+            "under 19."
         ),
         shapes=tuple(shapes),
     )

@@ -76,17 +76,15 @@ def face_veil() -> Scene:
         height=height,
         title="A face veil: a volunteer's face, a witness's expressions",
         desc=(
-            "A diagram drawn for this course with invented cartoon faces; no real person is shown. On the left, a "
-            "video frame of a witness with long dark purple hair, mouth open as they speak, labelled: filmed, a "
-            "witness in danger who agreed to be filmed if they could not be recognised. Below it, a second frame "
-            "shows a volunteer with curly red hair and glasses, smiling, labelled: a volunteer who agreed to lend "
-            "their face, filmed from many angles. Arrows lead from both frames into a purple box labelled face-swap "
-            "model, which learns the volunteer's face and copies the witness's expressions onto it. An arrow leads "
-            "right to what viewers see: the volunteer's face, with curly red hair and glasses, but with the "
-            "witness's open mouth, inside a soft white halo. A note says: the soft edge is left on purpose, and the "
-            "film tells viewers at the start that people have been disguised. A line at the bottom sums up: the "
-            "witness agreed, the volunteer agreed, and viewers are told. Same technique as a harmful face swap, "
-            "opposite use."
+            "A diagram with invented cartoon faces. On the left, a video frame of a witness with long dark purple "
+            "hair and an open mouth, labelled: filmed, a witness in danger who agreed to be filmed if they could not "
+            "be recognised. Below it, a frame of a smiling volunteer with curly red hair and glasses, labelled: a "
+            "volunteer who agreed to lend their face, filmed from many angles. Arrows from both lead into a purple "
+            "box, the face-swap model, which learns the volunteer's face and copies the witness's expressions onto "
+            "it. An arrow leads to what viewers see: the volunteer's face with curly red hair and glasses, but with "
+            "the witness's open mouth, inside a soft white halo. A note says the soft edge is left on purpose, and "
+            "the film tells viewers at the start that people have been disguised. The bottom line says: the witness "
+            "agreed, the volunteer agreed, viewers are told; same technique as a harmful swap, opposite use."
         ),
         shapes=(
             _page(width, height),
@@ -151,19 +149,18 @@ def three_questions() -> Scene:
         height=height,
         title="Three questions: consent, honesty and harm",
         desc=(
-            "A decision diagram drawn for this course. At the top, a blue box: a picture, video or voice of a real "
-            "person, made or changed with AI. An arrow leads down to question 1, in a yellow box: did the people "
-            "shown agree? If yes, an arrow goes down to question 2. If no, or they cannot be asked, an arrow goes "
-            "right to an orange box: stop and think. Intimate or sexual images without consent are never OK, and "
-            "are a crime in many places. Satire of a public figure or a recreation from history can be fair, but "
-            "only if the next two answers are no. A dashed arrow, labelled only for clear satire or history, leads "
-            "from the orange box back to question 2. Question 2: would viewers be misled into thinking it is real? "
-            "If yes, an arrow goes right to a red box: label it clearly, then go on to question 3; if it cannot be "
-            "labelled, do not publish it. If no, an arrow goes down to question 3: could it harm the person shown, viewers or anyone "
-            "else? If yes, an arrow goes right to a red box: do not make or share it; a label does not make a "
-            "harmful fake OK. If no, an arrow goes down to a green box: likely a fair use; keep it labelled "
-            "wherever it is shared. A note at the bottom says: a thinking tool, not a legal test; laws differ from "
-            "place to place."
+            "A decision diagram. A blue box at the top: a picture, video or voice of a real person, made or changed "
+            "with AI. Arrow down to question 1, consent: did the people shown agree? If no, or they cannot be asked, "
+            "an arrow goes right to an orange box: stop and think; intimate or sexual images without consent are "
+            "never OK and are a crime in many places; satire of a public figure or a recreation from history can be "
+            "fair, but only if the next two answers are clearly no. A dashed arrow, labelled only for clear satire "
+            "or history, leads back to question 2. If yes, an arrow goes down to question 2, honesty: would viewers "
+            "be misled into thinking it is real? If yes, an arrow goes right to a red box: label it clearly, then go "
+            "on to question 3; if it cannot be labelled, do not publish it. If no, an arrow goes down to question 3, "
+            "harm: could it harm the person shown, viewers or anyone else? If yes, an arrow goes right to a red box: "
+            "do not make or share it; a label does not make a harmful fake OK. If no, an arrow goes down to a green "
+            "box: likely a fair use; keep it labelled wherever it is shared. A note at the bottom: a thinking tool, "
+            "not a legal test; laws differ from place to place."
         ),
         shapes=(
             _page(width, height),
@@ -325,23 +322,22 @@ def law_map() -> Scene:
         height=height,
         title="A law map: deepfake rules in the US, the UK and the EU, as of December 2026",
         desc=(
-            "A table drawn as three columns. Column 1, United States. The TAKE IT DOWN Act, signed 19 May 2025: a "
-            "crime to knowingly publish intimate images of someone without consent, real or made with AI; since 19 "
-            "May 2026, platforms must remove them within 48 hours of a valid request. The FCC ruling of 8 February "
-            "2024: AI voices in robocalls count as artificial, so such calls need the called person's prior consent. "
-            "State laws, with different dates: many states have their own laws, mostly on sexual and election "
-            "deepfakes, and they differ from state to state. Column 2, United Kingdom, England and Wales. The Online Safety Act "
-            "2023, in force 31 January 2024: a crime to share, or threaten to share, an intimate image without "
-            "consent, including one that only appears to show the person. The Data (Use and Access) Act 2025, in "
-            "force 6 February 2026: a crime to create, or ask someone to create, a fake intimate image of an adult "
-            "without consent. A note says Scotland and Northern Ireland have their own laws. Column 3, European "
-            "Union. The AI Act, Article 50, has applied since 2 August 2026: people using AI in their work must disclose "
-            "deepfakes they publish, lightly for clear art or satire; AI makers must mark output so software can "
-            "detect it, and the grace period for tools already on sale ended on 2 December 2026. The Digital Omnibus "
-            "change, adopted June 2026: bans AI systems that make intimate images of real people without consent; "
-            "this ban has applied since 2 December 2026. A note at the bottom says: as of December 2026; not legal "
-            "advice; laws change and other "
-            "countries have their own; check the current law where you live."
+            "A table drawn as three columns, titled: Law map, the main deepfake rules, as of December 2026. United "
+            "States: the TAKE IT DOWN Act, signed 19 May 2025, makes it a crime to knowingly publish intimate images "
+            "without consent, real or made with AI, and since 19 May 2026 platforms must remove them within 48 hours "
+            "of a valid request. The FCC ruling of 8 February 2024: AI voices in robocalls count as artificial, so "
+            "such calls need the called person's prior consent. State laws, with different dates: many states have "
+            "their own laws, mostly on sexual and election deepfakes, and they differ from state to state. United "
+            "Kingdom, England and Wales: the Online Safety Act 2023, in force 31 January 2024, makes it a crime to "
+            "share, or threaten to share, an intimate image without consent, including one that only appears to show "
+            "the person. The Data (Use and Access) Act 2025, in force 6 February 2026, makes it a crime to create, "
+            "or ask someone to create, a fake intimate image of an adult without consent. Scotland and Northern "
+            "Ireland have their own laws. European Union: the AI Act, Article 50, has applied since 2 August 2026; "
+            "people using AI in their work must disclose deepfakes they publish, lightly for clear art or satire; AI "
+            "makers must mark output so software can detect it, and the grace period for tools already on sale ended "
+            "on 2 December 2026. The Digital Omnibus change, adopted June 2026, bans AI systems that make intimate "
+            "images of real people without consent; this ban has applied since 2 December 2026. Footer: not legal "
+            "advice; laws change, and other countries have their own; check the current law where you live."
         ),
         shapes=(
             _page(width, height),

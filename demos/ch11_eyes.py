@@ -96,10 +96,10 @@ def study_numbers() -> Scene:
         desc=(
             "A chart in two panels, drawn from the numbers published by Nightingale and Farid in 2022. Left panel: "
             "telling faces made by StyleGAN2 from photos of real people, as a percentage of answers right, on an "
-            "axis from 0 to 100 percent. A dashed line at 50 percent marks tossing a coin. People without training "
-            "scored 48.2 percent, just under the line. People given training and feedback on every answer scored "
-            "59.0 percent, a little above it. Right panel: how trustworthy the faces looked, as an average rating on "
-            "a scale from 1, very untrustworthy, to 7, very trustworthy. Real photos got 4.48; generated faces got "
+            "axis from 0 to 100 percent. A dashed red line at 50 percent marks tossing a coin. People without "
+            "training scored 48.2 percent, just under the line. People given training and feedback on every answer "
+            "scored 59.0 percent, a little above it. Right panel: how trustworthy the faces looked, as an average "
+            "rating from 1, very untrustworthy, to 7, very trustworthy. Real photos got 4.48 and generated faces got "
             "4.82, slightly more."
         ),
         shapes=(
@@ -193,15 +193,15 @@ def weak_hints() -> Scene:
         title="The usual tells, and why they are weak hints",
         desc=(
             "A diagram. On the left, an invented cartoon face with six numbered markers: 1, a blurry or doubled edge "
-            "round the face; 2, too little blinking; 3, teeth smeared together; 4, earrings that do not match; "
-            "5, shadows falling the wrong way; 6, lips out of step with the sound and a flat, robotic voice, shown "
-            "by a small sound wave. On the right, three boxes give the reasons these are weak hints. One: tools "
-            "improve, so every known flaw becomes a to-do list; early fakes rarely blinked, and training on pictures of closed eyes fixes that. "
-            "Two: compression hides them, because shared videos and phone calls are squeezed into small files and "
-            "blur covers small flaws. Three: real media glitches too: weak connections freeze faces, real people "
-            "wear odd earrings, and filters smooth real skin. A banner at the bottom says: finding a hint does not "
-            "prove a fake, and finding none does not prove it is real; what settles it is the source and the "
-            "context."
+            "round the face; 2, too little blinking; 3, teeth smeared together; 4, earrings that do not match; 5, "
+            "shadows falling the wrong way; 6, lips out of step with the sound and a flat, robotic voice, shown by a "
+            "small sound wave. On the right, three boxes give the reasons these are weak hints. One: tools improve, "
+            "so every known flaw becomes a to-do list; early fakes rarely blinked, and training on pictures of "
+            "closed eyes fixes that. Two: compression hides them, because shared videos and phone calls are squeezed "
+            "into small files and blur covers small flaws. Three: real media glitches too: weak connections freeze "
+            "faces, real people wear odd earrings, and filters smooth real skin. A banner at the bottom says that a "
+            "hint found does not prove a fake, that no hint found does not prove it is real, and to check the source "
+            "and context."
         ),
         shapes=(
             _background(width, height),
@@ -382,11 +382,10 @@ def fox_on_train() -> Scene:
         height=height,
         title="An invented post: a fox on a train seat",
         desc=(
-            "A drawing made for this course that stands in for a screenshot of a social-media post. The invented "
-            "account @daily_wow_clips posted two hours ago: 'A fox just rode the 8:15 train into town!! Nobody "
-            "even noticed.' The picture shows the inside of a train carriage with three windows onto green hills "
-            "and three red seats. A cartoon fox sits upright on the middle seat, its bushy tail curled beside it. "
-            "Under the post: 48K likes and 21K shares. Nothing in the picture shows where or when it was taken."
+            "A drawing that stands in for a screenshot of a social-media post. The invented account @daily_wow_clips "
+            "posted two hours ago: 'A fox just rode the 8:15 train into town!! Nobody even noticed.' The picture "
+            "shows the inside of a train carriage with three windows onto green hills and three red seats, with a "
+            "cartoon fox sitting upright on the middle seat. Under the post: 48K likes and 21K shares."
         ),
         shapes=_post(
             width,
@@ -445,10 +444,9 @@ def orange_sky() -> Scene:
         height=height,
         title="An invented city under an orange sky",
         desc=(
-            "A drawing made for this course that stands in for a photo. The sky over an invented city is a deep, "
-            "even orange from top to bottom, and the sun is only a faint pale disc. Dark buildings have lit "
-            "windows, street lamps are on and two cars have their headlights on, although it is daytime. No "
-            "people are shown. The scene looks strange, almost unreal."
+            "A drawing that stands in for a photo. The sky over an invented city is a deep, even orange, and the sun "
+            "is only a faint pale disc. Dark buildings have lit windows, street lamps are on and two cars have their "
+            "headlights on, although it is daytime. The scene looks strange, almost unreal."
         ),
         shapes=(
             *bands,
@@ -506,12 +504,11 @@ def sinkhole_post() -> Scene:
         height=height,
         title="An invented breaking-news post: a bus in a sinkhole",
         desc=(
-            "A drawing made for this course that stands in for a screenshot of a social-media post. The invented "
-            "account @BreakingNow_Millbrook posted ten minutes ago: 'BUS SWALLOWED BY SINKHOLE on Station Road, "
-            "Millbrook!! Share before it's taken down!' The picture shows a street with two houses behind it and a "
-            "huge dark hole in the road. A yellow bus is tipped nose-down into the hole, and orange traffic cones "
-            "stand around it. The picture looks clean and sharp, with no visible glitches. Under the post: 12K "
-            "shares."
+            "A drawing that stands in for a screenshot of a social-media post. The invented account "
+            "@BreakingNow_Millbrook posted ten minutes ago: 'BUS SWALLOWED BY SINKHOLE on Station Road, Millbrook!! "
+            "Share before it's taken down!' The picture shows a street with two houses behind it and a huge dark "
+            "hole in the road, with a yellow bus tipped nose-down into it and orange traffic cones around it. It "
+            "looks clean and sharp, with no visible glitches. Under the post: 12K shares."
         ),
         shapes=_post(
             width,
@@ -553,12 +550,11 @@ def video_call() -> Scene:
         height=height,
         title="An invented video call with a glitchy picture",
         desc=(
-            "A drawing made for this course that stands in for a screenshot of a video call. At the top: "
-            "'Grandad Ted, video call, 04:12'. The main picture shows an invented older man with grey hair and "
-            "glasses in a room with green wallpaper and a framed picture. The lower right part of his face has "
-            "broken up into large square blocks of colour, and a yellow banner says 'Poor connection: video "
-            "paused'. A small picture of the caller sits in the corner, and a red button to end the call is at "
-            "the bottom."
+            "A drawing that stands in for a screenshot of a video call with 'Grandad Ted', 4 minutes 12 seconds in. "
+            "An invented older man with grey hair and glasses sits in a room with green wallpaper and a framed "
+            "picture. The lower right part of his face has broken up into large square blocks of colour, and a "
+            "yellow banner says 'Poor connection: video paused'. A small picture of the caller sits in the corner, "
+            "and a red button to end the call is at the bottom."
         ),
         shapes=(
             _background(width, height, fill="#e4e7eb"),
@@ -609,12 +605,11 @@ def voice_note() -> Scene:
         height=height,
         title="An invented chat with a voice message from an unknown number",
         desc=(
-            "A drawing made for this course that stands in for a screenshot of a messaging app. At the top: "
-            "'Unknown number, not in your contacts'. Incoming messages, all at 21:47: 'Hi love, it's Aunt Priya! "
-            "My phone broke, so this is my new number.' Then a voice message, 24 seconds long, shown as a play "
-            "button and a sound wave. Then: 'Listen to my message. I'm stuck and need money by gift card "
-            "tonight.' And: 'Please don't tell your mum, I'll explain later.' At the bottom is an empty box to "
-            "type a reply."
+            "A drawing that stands in for a screenshot of a messaging app. At the top: 'Unknown number, not in your "
+            "contacts'. Incoming messages at 21:47: 'Hi love, it's Aunt Priya! My phone broke, so this is my new "
+            "number.' A voice message 24 seconds long, shown as a play button and a sound wave. 'Listen to my "
+            "message. I'm stuck and need money by gift card tonight.' 'Please don't tell your mum, I'll explain "
+            "later.' At the bottom, an empty box to type a reply."
         ),
         shapes=(
             _background(width, height, fill="#e9eef2"),

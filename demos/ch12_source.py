@@ -357,8 +357,8 @@ def sift_moves() -> Scene:
             "profile picture: who is behind it, and what do others say about them? F, Find better coverage, with "
             "three newspapers: who else reports it, such as news outlets you know, fact-checkers and official "
             "sources? T, Trace to the original, with an arrow pointing back to a calendar: where did it first "
-            "appear, and what did it show there? A dashed arrow runs from the last card back to the first, with "
-            "the note: lost or overwhelmed? Stop again, and remind yourself what you are trying to find out."
+            "appear, and what did it show there? A dashed arrow runs from the last card back to the first: lost or "
+            "overwhelmed? Stop again, and remind yourself what you are trying to find out."
         ),
         shapes=tuple(shapes),
     )
@@ -413,13 +413,13 @@ def lateral_reading() -> Scene:
         height=height,
         title="Vertical reading and lateral reading",
         desc=(
-            "Two panels about the same invented website, healthyfacts.example.org, which has a tidy logo, "
-            "neat text and an About us button. Left panel, vertical reading: arrows run down the page, and the "
-            "notes say the reader stays on the site and judges it by its look, its logo, its .org address and "
-            "its own About page, all of which are easy to fake. Right panel, lateral reading: the same page, "
-            "with arrows out to three new tabs: an encyclopedia entry about who runs the institute and who funds "
-            "it, news reports on what journalists say about it, and a fact-checker's page on whether its claims "
-            "hold up. The note says the reader leaves the page to find out who is behind it."
+            "Two panels about the same invented website, healthyfacts.example.org, which has a tidy logo, neat text "
+            "and an About us button. Left panel, vertical reading: an arrow runs down the page, and the note says "
+            "the reader stays on the page and judges it by its logo, address and About page. Right panel, lateral "
+            "reading: the same page, with arrows out to three new tabs: an encyclopedia entry on who runs the "
+            "institute and who pays for it, news reports on what journalists say about it, and a fact-checker's page "
+            "on whether its claims hold up. The note says the reader leaves the page and opens new tabs to find out "
+            "who is behind it."
         ),
         shapes=(
             _page(width, height),
@@ -484,10 +484,10 @@ def key_frames() -> Scene:
         desc=(
             "A strip of film with six frames from an invented video: a small red sailing boat crosses under an "
             "arched bridge, a little further in each frame. Three clear frames, the first, fourth and sixth, are "
-            "outlined in yellow. Arrows lead down from each of them to a magnifying glass. A note says: a reverse "
-            "image search works on still pictures, so search with a few clear frames. A box below says: if "
-            "earlier copies turn up, follow them to the oldest one and see what it claimed to show; finding "
-            "nothing does not prove the video is new or real."
+            "outlined in yellow. Arrows lead down from each of them to a magnifying glass, with the note: search "
+            "with a few clear frames, as you would with a photo. A box below says: if earlier copies turn up, follow "
+            "them to the oldest one and see what it claimed to show; finding nothing does not prove the video is "
+            "new, or real, because search engines do not see everything."
         ),
         shapes=(
             _page(width, height),
@@ -528,12 +528,11 @@ def flood_post() -> Scene:
         height=height,
         title="An invented post: a flood picture with an urgent caption",
         desc=(
-            "A drawing of a social-media post, made for this course. The account is called Wrenford Now 24/7, "
-            "handle @WrenfordNow24, posted 2 minutes ago. The caption says: Riverside Road in Wrenford RIGHT NOW!!! "
-            "The dam has burst. Share before they delete this! Below is a picture that stands in for a photo: a "
-            "street under brown flood water, with a clock tower, two trees in full green leaf, a lamp post, and "
-            "a shop with a blue sign reading ELLERY QUAY. Under the picture: 12.4 thousand shares. The town, the "
-            "account and the picture are invented."
+            "A drawing of a social-media post. The account Wrenford Now 24/7, handle @WrenfordNow24, posted 2 "
+            "minutes ago: Riverside Road in Wrenford RIGHT NOW!!! The dam has burst. Share before they delete this! "
+            "Below is a picture standing in for a photo: a street under brown flood water, with a clock tower, two "
+            "trees in full green leaf, a lamp post, and a shop with a blue sign reading ELLERY QUAY. Under it: 12.4 "
+            "thousand shares and 3.1 thousand replies."
         ),
         shapes=(
             _page(width, height),
@@ -571,13 +570,13 @@ def flood_search_results() -> Scene:
         height=height,
         title="Invented search results: the flood picture appeared years earlier",
         desc=(
-            "A drawing of a search-by-image results panel, made for this course; the results are invented. The "
-            "header says: Search by image, 3 matches, oldest first. First and highlighted as the oldest: Port "
-            "Ellery Gazette, headline Storm surge floods Ellery Quay, first seen 14 September 2019. Second: a "
-            "storm-photo blog, headline The year's wildest weather pictures, first seen 30 December 2019. Third: "
-            "@WrenfordNow24, Riverside Road in Wrenford RIGHT NOW!!!, first seen today. Each row shows the same "
-            "flood picture as a small thumbnail. A note at the bottom says the dates show when the search engine "
-            "first found each copy, so the picture is at least that old, and it may be older still."
+            "A drawing of a search-by-image results panel, with invented results. The header says: Search by image, "
+            "3 matches, oldest first. First, highlighted as the oldest: Port Ellery Gazette, headline Storm surge "
+            "floods Ellery Quay, first seen 14 September 2019. Second: a storm-photo blog, headline The year's "
+            "wildest weather pictures, first seen 30 December 2019. Third: @WrenfordNow24, Riverside Road in "
+            "Wrenford RIGHT NOW!!!, first seen today. Each row shows the same flood picture as a small thumbnail. A "
+            "note says the dates show when the search engine first found each copy, so the picture is at least that "
+            "old, and may be older still."
         ),
         shapes=(
             _page(width, height),
@@ -619,13 +618,14 @@ def screenshot_trace() -> Scene:
         height=height,
         title="A shared screenshot, traced back to a parody account",
         desc=(
-            "Two panels, drawn for this course; every name is invented. Left, the screenshot as it was shared: a "
-            "post by Mayor Rowan Tull that says From Monday every youth club in Wrenford is closed. Teenagers "
-            "belong at home, not on the streets. 18:42, 3 March. Under the name, in small grey letters, the handle "
-            "reads @NotMayorTull. An arrow from left to right reads: traced back to. Right, the earliest version "
-            "found: the profile page of @NotMayorTull, whose description says Parody account. Not the real mayor. "
-            "Nothing here is real. The same post is the first one on the page. A note below says: the real "
-            "mayor's account has no such post, and nobody replied to it, quoted it or reported it on 3 March."
+            "Two panels, drawn for this course. Left, the screenshot as it was shared: a post by Mayor Rowan Tull "
+            "that says From Monday every youth club in Wrenford is closed. Teenagers belong at home, not on the "
+            "streets. 18:42, 3 March. Under the name, in small grey letters, the handle reads @NotMayorTull, and a "
+            "red ring points out that it is easy to miss. An arrow from left to right reads: traced back to. Right, "
+            "the earliest version found: the profile page of @NotMayorTull, whose description says Parody account. "
+            "Not the real mayor. Nothing here is real. The same post is the first one on the page. A note below "
+            "says: meanwhile, the real mayor's account has no such post, and nobody replied to it, quoted it or "
+            "reported it on 3 March."
         ),
         shapes=(
             _page(width, height),
@@ -668,13 +668,12 @@ def cant_tell_yet() -> Scene:
         height=height,
         title="When the checks do not settle it",
         desc=(
-            "A decision diagram. A box on the left says: you have stopped, investigated the source, looked for "
-            "better coverage and tried to trace the original. An arrow leads to a diamond asking: did the checks "
-            "settle it? An arrow marked yes leads up to a green box: act on what you found, confirmed or shown "
-            "false, and stay open to new facts. An arrow marked no leads down to a yellow box: I can't tell yet. "
-            "Don't share it. Wait, because real events get reported by more and more people. Ask the source, the "
-            "people involved or a fact-checker. A dashed arrow from the yellow box loops back to the checks: "
-            "check again later."
+            "A decision diagram. A box on the left says: you have done SIFT. An arrow leads to a diamond asking: did "
+            "the checks settle it? An arrow marked yes leads up to a green box: act on what you found, confirmed or "
+            "shown false, and stay open to new facts. An arrow marked no leads down to a yellow box: I can't tell "
+            "yet. Don't share it. Wait: real events get reported by more and more people. Ask: the source, the "
+            "people involved, or a fact-checker. A dashed arrow from the yellow box loops back to the start: check "
+            "again later."
         ),
         shapes=(
             _page(width, height),
@@ -730,8 +729,7 @@ def protest_square() -> Scene:
         "protest-square.svg",
         "A cartoon crowd with placards in a town square",
         (
-            "A flat drawing made for this course, standing in for a photo; not a real place or real people. A "
-            "crowd of cartoon figures fills a paved square with a small fountain, in front of four buildings. "
+            "A cartoon crowd of people fills a paved town square with a small fountain, in front of four buildings. "
             "Three placards read SAVE OUR PARK, TREES NOT CARS and PARK FOR ALL."
         ),
         protest_photo(),
@@ -743,9 +741,8 @@ def wolf_playground() -> Scene:
         "wolf-playground.svg",
         "A cartoon wolf in a school playground",
         (
-            "A flat drawing made for this course, standing in for a photo. A grey wolf stands side-on on the "
-            "grass of a playground, looking at the viewer, in front of a red and yellow slide, a set of swings and "
-            "a wooden fence with two leafy trees behind it."
+            "A cartoon school playground with a red and yellow slide, a set of swings, a wooden fence and two leafy "
+            "trees. A grey wolf stands side-on on the grass, looking at the viewer."
         ),
         wolf_photo(),
     )

@@ -193,18 +193,17 @@ def content_credentials() -> Scene:
         height=height,
         title="What a Content Credentials label records, and what a screenshot loses",
         desc=(
-            "A diagram in three columns, drawn for this course. Column 1, signed when it is made: a cartoon seaside "
-            "picture with a lighthouse on a cliff, standing in for a photo, hangs from a yellow tag labelled Content "
-            "Credentials. The tag says: signed by Harbour Gazette (an invented newspaper), made with a camera, edits "
-            "declared: cropped, brighter, and a fingerprint of the pixels, 7F3A 19C4. A green tick says the seal is "
-            "intact: no change since. Column 2, changed after signing: the same picture with a cartoon flying saucer "
-            "added to the sky. Its tag is the same, but the pixels now give a different fingerprint, 91C2 0B7E, and a "
-            "red cross says the seal is broken: changed later. Column 3, a screenshot of it: the picture with the "
-            "saucer shown on a phone screen. Where the tag would be there is only a dashed, empty outline: no Content "
-            "Credentials found. A screenshot is a new file made from the screen's pixels, so the label did not come "
-            "along, and this proves nothing either way. A note at the bottom says a valid label shows who signed it, "
-            "what they declared, and that nothing has changed since; it cannot show that the scene is true, and a "
-            "missing label proves nothing."
+            "A diagram in three columns. Column 1, signed when it is made: a cartoon seaside picture with a "
+            "lighthouse, standing in for a photo, hangs from a yellow tag labelled Content Credentials. The tag says "
+            "signed by Harbour Gazette, an invented newspaper; made with a camera; edits declared: cropped, "
+            "brighter; and a fingerprint of the pixels, 7F3A 19C4. A green tick says the seal is intact. Column 2, "
+            "changed after signing: the same picture with a cartoon flying saucer added to the sky. The tag is the "
+            "same, but the pixels now give a different fingerprint, 91C2 0B7E, and a red cross says the seal is "
+            "broken. Column 3, a screenshot of it: the picture with the saucer on a phone screen. Where the tag "
+            "would be there is only a dashed, empty outline: no Content Credentials found, because a screenshot is a "
+            "new file made from the screen's pixels, and this proves nothing either way. A note says a valid label "
+            "shows who signed it, what they declared and that nothing has changed since, but cannot show that the "
+            "scene is true, and a missing label proves nothing."
         ),
         shapes=tuple(shapes),
     )
@@ -261,14 +260,13 @@ def base_rate() -> Scene:
         height=height,
         title="Why most alarms from a good detector can be false",
         desc=(
-            "A diagram drawn for this course with invented numbers. At the top: 1,000 videos, and 20 of them are "
-            "fake; the detector catches 95% of fakes and clears 95% of real videos. On the left, a grid of 1,000 small "
-            "squares, one per video, sorted so each group can be counted: 19 dark red squares with a thick dark ring "
-            "are fakes the detector flagged, 1 dark red square without a ring is a fake it missed, 49 pale blue "
-            "squares with a ring are real videos it flagged by mistake, and 931 pale blue squares without a ring are "
-            "real videos it cleared. On the right, a bar shows the detector's 68 alarms: 19 are fakes and 49 are real "
-            "videos. A note says only 19 of the 68 alarms are fakes, about 28%, fewer than 1 in 3, so an alarm means "
-            "look harder, not proof."
+            "A diagram with invented numbers. At the top: 1,000 videos, and 20 of them are fake; the detector "
+            "catches 95% of fakes and clears 95% of real videos. On the left, a grid of 1,000 small squares, one per "
+            "video, sorted so each group can be counted: 19 dark red squares with a thick dark ring are fakes the "
+            "detector flagged, 1 dark red square without a ring is a fake it missed, 49 pale blue squares with a "
+            "ring are real videos flagged by mistake, and 931 pale blue squares without a ring are real videos it "
+            "cleared. On the right, a bar shows the 68 alarms: 19 fakes and 49 real videos. A note says only 19 of "
+            "the 68 alarms are fakes, about 28%, fewer than 1 in 3, so an alarm means look harder, not proof."
         ),
         shapes=(
             _page(width, height),
@@ -369,12 +367,10 @@ def storm_post() -> Scene:
         "storm-post.svg",
         "An invented post: a tornado clip from an unknown account",
         (
-            "A drawing of a social-media post made for this course; the drawing stands in for a video clip. The "
-            "account is called Storm Alerts Now, @storm_alerts_now_24, posted 3 minutes ago. The caption says: "
-            "TORNADO hitting the Millbrook fair RIGHT NOW!! Share before they take it down. The still from the clip "
-            "is a cartoon fairground under a grey sky, with a Ferris wheel, a striped tent and a dark funnel cloud, "
-            "a play button and the length 0:12. A small line under the post says: Content Credentials: none found. "
-            "The account, the town and the scene are invented."
+            "A drawn social-media post from an account called Storm Alerts Now, posted 3 minutes ago. The caption "
+            "says: TORNADO hitting the Millbrook fair RIGHT NOW!! Share before they take it down. The still from the "
+            "clip is a cartoon fairground under a grey sky, with a Ferris wheel, a striped tent and a dark funnel "
+            "cloud, a play button and the length 0:12. A line under the post says: Content Credentials: none found."
         ),
         ("Storm Alerts Now", "@storm_alerts_now_24 · 3 min", "#7b8794"),
         ("TORNADO hitting the Millbrook fair RIGHT NOW!!", "Share before they take it down"),
@@ -412,11 +408,11 @@ def detector_news() -> Scene:
         "detector-news.svg",
         "An invented news card: a detector app scores a rally clip 97% fake",
         (
-            "A drawing of a news card made for this course; the drawing stands in for a video still. The outlet is "
-            "The Daily Lantern, an invented news site, posted by its technology desk 2 hours ago. The headline says: "
-            "Viral rally clip is 97% fake, says AI detector app. The still shows an invented cartoon speaker with "
-            "curly green hair at a wooden podium under a blue TOWN RALLY banner. A white box laid over the frame "
-            "says: Detector score, 97% fake, with an almost full red bar."
+            "A drawn news card from The Daily Lantern, an invented news site. The headline says: Viral rally clip is "
+            "97% fake, says AI detector app. The still shows an invented cartoon speaker with curly green hair at a "
+            "wooden podium under a blue TOWN RALLY banner. A white box laid over the frame says: Detector score, 97% "
+            "fake, with an almost full red bar. A line under it says: Our reporters ran the clip through a free "
+            "detector app."
         ),
         ("The Daily Lantern", "Technology desk · 2 h", "#f2cf5b"),
         ("Viral rally clip is \u201897% fake\u2019,", "says AI detector app"),
@@ -445,12 +441,11 @@ def generated_wave_post() -> Scene:
         "generated-wave-post.svg",
         "An invented post: a giant wave, claimed to be a real photo",
         (
-            "A drawing of a social-media post made for this course; the drawing stands in for a photo. The account "
-            "is called Harbourtown Pics, @harbourtown_pics, posted 1 hour ago. The caption says: REAL photo of the "
-            "harbour this morning. No AI, I was there! The picture is a cartoon of a towering wave curling over a "
-            "lighthouse on a cliff. Next to it is the Content Credentials panel a viewer opened: signed by "
-            "DreamCanvas (an AI image app), created with a generative AI tool, and a green tick: signature valid. "
-            "The account and the app are invented."
+            "A drawn social-media post from an account called Harbourtown Pics, posted 1 hour ago. The caption says: "
+            "REAL photo of the harbour this morning. No AI, I was there! The picture is a cartoon of a towering wave "
+            "curling over a lighthouse on a cliff. Next to it is the Content Credentials panel a viewer opened: "
+            "signed by DreamCanvas, an AI image app; created with a generative AI tool; and a green tick: signature "
+            "valid."
         ),
         ("Harbourtown Pics", "@harbourtown_pics · 1 h", "#4c78a8"),
         ("REAL photo of the harbour this morning.", "No AI, I was there!"),
@@ -492,12 +487,11 @@ def council_post() -> Scene:
         "council-post.svg",
         "An invented post: a council meeting clip that the councillor calls a deepfake",
         (
-            "A drawing of a social-media post made for this course; the drawing stands in for a video clip. The "
-            "account is Millbrook Residents Forum, @millbrook_forum, posted 5 hours ago. The caption says: Cllr Vega "
-            "at Tuesday's meeting: 'The park will be sold.' The still shows an invented cartoon councillor with "
-            "purple hair in a bun and round glasses, speaking into a microphone behind a desk with a name plate, in a "
-            "wood-panelled hall. A caption bar reads: Millbrook council meeting, Tuesday evening. Under the post, the "
-            "councillor's reply says: This video is a deepfake. The town, the forum and the councillor are invented."
+            "A drawn social-media post from Millbrook Residents Forum, posted 5 hours ago. The caption says: Cllr "
+            "Vega at Tuesday's meeting: The park will be sold. The still shows an invented cartoon councillor with "
+            "purple hair in a bun and round glasses, speaking into a microphone behind a desk with a name plate, in "
+            "a wood-panelled hall. A caption bar reads: Millbrook council meeting, Tuesday evening. Under the post, "
+            "a reply from Cllr Vega says: This video is a deepfake."
         ),
         ("Millbrook Residents Forum", "@millbrook_forum · 5 h", "#3f9a6b"),
         ("Cllr Vega at Tuesday's meeting:", "\u201cThe park will be sold.\u201d"),

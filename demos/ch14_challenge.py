@@ -79,12 +79,12 @@ def calibration() -> Scene:
         height=height,
         title="Being calibrated: as sure as you are right",
         desc=(
-            "Two bar charts with invented numbers. Each shows three bars, for answers marked Guessing, Fairly sure "
-            "and Very sure, and how often those answers were right. A dashed line over each bar shows what that "
-            "level should roughly mean: about half right when guessing, about three in four when fairly sure, "
-            "almost all when very sure. Left, well calibrated: 50%, 78% and 94% right, close to the dashed lines. "
-            "Right, overconfident: 48%, 55% and 58% right, so the Very sure bar falls far below its line. "
-            "A note says the numbers are invented to show the idea."
+            "Two bar charts with invented numbers. Each has three bars, for answers marked Guessing, Fairly sure and "
+            "Very sure, showing how often those answers were right, and a dashed line over each bar showing what "
+            "that level should roughly mean: about half right when guessing, about three in four when fairly sure, "
+            "almost all when very sure. The left chart, well calibrated, has bars of 50%, 78% and 94%, close to the "
+            "dashed lines. The right chart, overconfident, has bars of 48%, 55% and 58%, so the Very sure bar falls "
+            "far below its line."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=WHITE),
@@ -158,12 +158,11 @@ def shark_post() -> Scene:
         height=height,
         title="A drawn social-media post: a shark on a flooded highway",
         desc=(
-            "A drawing made for this course, standing in for a screenshot of a post; the account is invented. "
-            "The account is called Storm Alerts 24/7, with the handle stormalerts_2477, posted 2 minutes ago. "
-            "The caption says: Highway 9 RIGHT NOW!!! A shark is swimming on the road. Share before they delete it!! "
-            "The picture shows a highway under brown flood water, a green road sign reading HWY 9, the roofs of "
-            "two cars just above the water, and the grey back and fin of a shark breaking the surface. "
-            "Under the picture: 3.1k likes, 12.4k shares, 845 comments."
+            "A drawn social-media post from an account called Storm Alerts 24/7, posted 2 minutes ago. The caption "
+            "says: Highway 9 RIGHT NOW!!! A shark is swimming on the road. Share before they delete it!! The picture "
+            "shows a highway under brown flood water, a green HWY 9 road sign, the roofs of two cars just above the "
+            "water, and the grey back and fin of a shark breaking the surface. Under it: 3.1k likes, 12.4k shares, "
+            "845 comments."
         ),
         shapes=(
             el("rect", width=width, height=height, fill=PAGE),
@@ -225,10 +224,9 @@ def snow_on_palms() -> Scene:
         height=height,
         title="A cartoon seaside promenade with snow on the palm trees",
         desc=(
-            "A flat drawing made for this course, standing in for a photo of an invented seaside town; it is not a "
-            "photograph of a real place. Under a pale grey sky full of falling snowflakes, three palm trees stand on "
-            "a promenade with white snow lying on their green fronds. Snow covers the ground, a bench and the roofs "
-            "of three beach huts painted yellow, blue and pink. Behind them is a grey-blue sea. No people are shown."
+            "A drawn seaside promenade under a pale grey sky full of falling snowflakes. Three palm trees have white "
+            "snow on their green fronds, and snow covers the ground, a bench and the roofs of three beach huts "
+            "painted yellow, blue and pink. A grey-blue sea lies behind them."
         ),
         shapes=(
             el("rect", width=width, height=height, fill="#dde3e8"),
@@ -280,11 +278,9 @@ def voice_note_chat() -> Scene:
         height=height,
         title="A drawn group chat with a forwarded voice note",
         desc=(
-            "A drawing made for this course, standing in for a screenshot of a phone; the chat, names and message "
-            "are invented. The group chat is called Year 10, all, with 214 members. A message from Sam is marked "
-            "Forwarded many times and holds a voice note 14 seconds long, shown as a play button and a sound wave. "
-            "Sam's next message says: it's the head!! school is CLOSED tomorrow, pass it on. Priya replies: "
-            "wait is this real?? At the bottom is an empty box for typing a message."
+            "A drawn phone screen showing a group chat called Year 10, all, with 214 members. A message from Sam, "
+            "marked Forwarded many times, holds a 14-second voice note. Sam's next message says: it's the head!! "
+            "school is CLOSED tomorrow, pass it on. Priya replies: wait is this real??"
         ),
         shapes=(
             el("rect", width=width, height=height, fill=PAGE),
@@ -329,12 +325,10 @@ def council_livestream() -> Scene:
         height=height,
         title="A drawn frame from a town council's livestream",
         desc=(
-            "A drawing made for this course, standing in for a frame of a video; the town, the council and the "
-            "councillor are invented. A red LIVE badge sits in the top left corner and a label in the top right "
-            "says Dunmarrow Town Council, official stream. A grey-haired councillor with glasses, in a navy jacket, "
-            "speaks into a microphone behind a wooden desk with a nameplate reading Cllr T. Fairweather. Behind him "
-            "is a cream wall with a green shield badge showing a tree. A subtitle reads: and so we will close the "
-            "youth centre in March. A play bar at the bottom shows 1:42:10 of 2:58:31."
+            "A drawn frame from a livestream, with a red LIVE badge and a label saying Dunmarrow Town Council, "
+            "official stream. A grey-haired councillor with glasses, in a navy jacket, speaks into a microphone "
+            "behind a desk with the nameplate Cllr T. Fairweather. The subtitle reads: and so we will close the "
+            "youth centre in March."
         ),
         shapes=(
             el("rect", width=width, height=height, fill="#e9dcc5"),
@@ -386,12 +380,10 @@ def meteor_credentials() -> Scene:
         height=height,
         title="A drawn night picture of a meteor over a bridge, with its Content Credentials",
         desc=(
-            "A drawing made for this course, standing in for a picture and for what a Content Credentials checking "
-            "tool might show about it; the bridge and the app are invented. Left: a night sky with stars, and a "
-            "huge glowing meteor with a long tail streaking down behind a suspension bridge over a dark river. "
-            "Right: a light panel headed Content Credentials. It lists: Signed by: the company behind an AI image "
-            "app. How it was made: created with generative AI. Date: 3 days before the post. A green tick says "
-            "the signature checks out."
+            "Left: a drawn night sky with stars, and a huge glowing meteor with a long tail streaking down behind a "
+            "suspension bridge over a dark river. Right: a light panel headed Content Credentials, listing Signed "
+            "by: the company behind an AI image app; How it was made: created with generative AI; Date: 3 days "
+            "before the post; and a green tick saying the signature checks out."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=PAGE),
@@ -468,11 +460,10 @@ def old_portrait() -> Scene:
         height=height,
         title="A drawn old portrait and a frame from a clip in which it moves",
         desc=(
-            "Two drawings made for this course, standing in for an old photo and for a frame of a video; the woman "
-            "is invented. Left, labelled The only photo, 1952: a sepia studio portrait of a woman with dark hair in "
-            "a bun and a dark dress with a pale collar, facing the camera with a straight mouth. Right, labelled A frame from "
-            "the clip: the same portrait, same clothes and background, but her head is tilted, her eyes are closed "
-            "as if blinking, and she is smiling."
+            "Two drawn sepia portraits of an invented woman with dark hair in a bun and a dark dress with a pale "
+            "collar. Left, labelled The only photo, 1952: she faces the camera with a straight mouth. Right, "
+            "labelled A frame from the clip: the same portrait, but her head is tilted, her eyes are closed as if "
+            "blinking, and she is smiling."
         ),
         shapes=(
             el("rect", width=width, height=height, rx=12, fill=WHITE),
@@ -514,12 +505,10 @@ def faces_of_nobody() -> Scene:
         height=height,
         title="Five drawn profile cards from new accounts",
         desc=(
-            "A drawing made for this course, standing in for five profile pictures; all the names and faces are "
-            "invented. Five cards in a row, each with a square portrait of a smiling face, a name, a job and the "
-            "words Joined 3 days ago: Jonna Vale, sports nutritionist; Teo Marsh, personal trainer; Ilka Brandt, "
-            "marathon coach, with glasses; Ravi Solen, team doctor, with curly hair; Mae Corder, food scientist. "
-            "The faces differ in skin tone and hair, but in every portrait the eyes sit at exactly the same height "
-            "and the same place in the frame."
+            "Five drawn profile cards in a row, each with a square portrait of a smiling invented face, a name, a "
+            "job and the words Joined 3 days ago: Jonna Vale, sports nutritionist; Teo Marsh, personal trainer; Ilka "
+            "Brandt, marathon coach; Ravi Solen, team doctor; Mae Corder, food scientist. The faces differ in skin "
+            "tone and hair, but the eyes sit at exactly the same height and place in every portrait."
         ),
         shapes=(el("rect", width=width, height=height, rx=12, fill=PAGE), *cards),
     )

@@ -154,12 +154,9 @@ def write_all(out_dir: Path) -> list[Path]:
     chart = line_chart(
         "losses.svg",
         "The generator's and the discriminator's losses",
-        f"A line chart of the course's toy GAN over {STEPS:,} training steps, each loss averaged over {window} steps. "
-        f"The discriminator's loss is low when it tells real from generated pictures well; the generator's loss is "
-        f"low when it fools the discriminator. Early on the discriminator wins easily: its loss drops to about "
-        f"{min(d):.2f} while the generator's climbs to about {max(g):.1f}. Then the generator catches up: by the end "
-        f"the generator's loss is about {g[-1]:.2f} and the discriminator's about {d[-1]:.2f}. Neither falls to zero, "
-        f"because each network's gain is the other's loss.",
+        f"A line chart of the toy GAN's two losses over {STEPS:,} training rounds. The discriminator's loss drops "
+        "close to zero at the start while the generator's loss climbs high; then the generator catches up, its loss "
+        "falling and the discriminator's slowly rising. Neither reaches zero.",
         "Loss",
         (Series("Generator", "#b2361f", g), Series("Discriminator", "#1f6fb2", d, dash="8 5")),
     )

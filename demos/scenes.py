@@ -117,9 +117,8 @@ def flooded_street() -> Scene:
         height=height,
         title="A cartoon street under flood water",
         desc=(
-            "A flat drawing made for this course, not a photograph of a real place. Three houses, a lamp post "
-            "and a yellow warning sign stand in brown flood water that covers the lower part of every front door. "
-            "Rain falls from a grey sky. A plank, a ball and a leaf float on the water. No people are shown."
+            "A cartoon street under flood water: three houses, a lamp post and a yellow warning sign stand in brown "
+            "water, with rain falling and no people in sight."
         ),
         shapes=(
             el("rect", width=width, height=height, fill="#9fb3c8"),
@@ -151,9 +150,8 @@ def invented_face() -> Scene:
         height=400,
         title="A cartoon portrait of an invented person",
         desc=(
-            "A flat drawing of a smiling character made for this course from simple shapes. They have dark purple "
-            "hair tied in a bun, round glasses, freckles and an orange top. This is not a real person and not a "
-            "photograph."
+            "A cartoon portrait of an invented person with purple hair in a bun, round glasses and freckles, "
+            "smiling."
         ),
         shapes=(
             el("rect", width=400, height=400, fill="#cfe3d8"),
@@ -238,10 +236,10 @@ def face_swap_idea() -> Scene:
         height=296,
         title="The idea behind an autoencoder face swap",
         desc=(
-            "A diagram with invented cartoon faces. On the left, a frame of person A, who has green hair and "
-            "looks surprised, goes into a shared encoder. The encoder squeezes it into a short code holding "
-            "pose, expression and lighting. The code goes into the decoder that learnt person B. On the right "
-            "comes out B's look, with purple hair and glasses, wearing A's surprised expression."
+            "A diagram with two invented cartoon faces. A frame of person A, who has green hair and looks surprised, "
+            "goes into a shared encoder, which squeezes it into a short code holding pose, expression and lighting. "
+            "The code goes into the decoder for person B. Out comes B's look, with purple hair and glasses, wearing "
+            "A's surprised expression."
         ),
         shapes=(
             el("rect", width=720, height=296, rx=12, fill=WHITE),
