@@ -78,7 +78,7 @@ test: $(BIN)/.test-installed chromium java
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest
 
 bench: $(BIN)/.test-installed chromium
-	$(BIN)/python -m course.bench
+	$(BIN)/python -m benchmarks
 
 clean:
 	rm -rf site dist $(VENV) node_modules

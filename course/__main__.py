@@ -29,15 +29,23 @@ from .lint.dates import long_date
 from .pages import convert_page, make_markdown
 from .problems import Problem, distinct, total
 from .quiz import QuizError
+from .quiz.collect import chapter_paths, collect_page_cached
 
 
 def check(docs_dir: Path, today: datetime.date | None = None) -> tuple[list[Problem], CourseLint]:
     """Every distinct problem in the Markdown pages under ``docs_dir``, sorted, and the lints' report."""
     md = make_markdown(str(docs_dir))
     problems = []
-    for path in sorted(docs_dir.rglob("*.md")):
+    # Chapters first, through the build's cache: the lints and the pages that show
+    # chapters (answer keys, the whole course) then reuse them instead of converting again.
+    chapters = chapter_paths(docs_dir)
+    others = sorted(set(docs_dir.rglob("*.md")) - set(chapters))
+    for path in [*chapters, *others]:
         try:
-            convert_page(path.read_text(encoding="utf-8-sig"), md)
+            if path in chapters:
+                collect_page_cached(path, docs_dir, lambda: md)
+            else:
+                convert_page(path.read_text(encoding="utf-8-sig"), md)
         except QuizError as error:
             problems.append(error.as_problem())
     report = lint_course(docs_dir, today, markdown=lambda: md)

@@ -14,6 +14,7 @@ can compare a copy with a published checksum.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import subprocess
 import sys
@@ -22,7 +23,8 @@ import tomllib
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from .pages import find_config
+
 NAME = "deepfake-literacy-course"
 #: Zip entries get this date; zip cannot store anything before 1980.
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
@@ -39,22 +41,42 @@ course's source repository for details.
 """
 
 
-def version() -> str:
-    """The course version, from ``pyproject.toml`` (also shown in the site footer)."""
-    with (ROOT / "pyproject.toml").open("rb") as handle:
-        return str(tomllib.load(handle)["project"]["version"])
+def version(config_file: Path | None = None) -> str:
+    """The course version, from the ``pyproject.toml`` next to ``mkdocs.yml`` (also shown in the site footer).
+
+    An installed copy of the package run outside a checkout falls back on its own installed version.
+    """
+    project = (config_file or find_config()).parent / "pyproject.toml"
+    if project.is_file():
+        with project.open("rb") as handle:
+            return str(tomllib.load(handle)["project"]["version"])
+    return importlib.metadata.version(NAME)
 
 
-def build_site(destination: Path) -> None:
-    """A strict MkDocs build of the course into ``destination``; build errors stop the packaging."""
+def strict_build(destination: Path, config_file: Path | None = None, site_url: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``mkdocs build --strict`` of ``config_file`` (default: ``mkdocs.yml`` here) into ``destination``.
+
+    MkDocs runs in a child process from the configuration's folder, as
+    ``make build`` runs it, so relative paths in ``mkdocs.yml`` mean the same.
+    ``site_url`` sets ``SITE_URL`` for a site served from another address.
+    The result is returned, failed or not; ``build_site`` stops on a failure.
+    """
+    config = (config_file or find_config()).resolve()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
-        cwd=ROOT,
+    if site_url:
+        env["SITE_URL"] = site_url
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(destination)],
+        cwd=config.parent,
         env=env,
         capture_output=True,
         text=True,
     )
+
+
+def build_site(destination: Path) -> None:
+    """A strict MkDocs build of the course into ``destination``; build errors stop the packaging."""
+    result = strict_build(destination)
     if result.returncode != 0:
         raise SystemExit(f"the site did not build, so no package was made:\n{result.stderr}")
 
@@ -87,7 +109,7 @@ def package(out_dir: Path, site: Path | None = None) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m course.package", description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "dist", help="folder for the zip (default: dist/)")
+    parser.add_argument("--out", type=Path, default=Path("dist"), help="folder for the zip (default: dist/)")
     parser.add_argument("--site", type=Path, help="zip this existing build instead of building the site")
     args = parser.parse_args(argv)
     target = package(args.out, args.site)

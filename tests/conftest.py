@@ -1,4 +1,4 @@
-"""Shared fixtures: one strict build of the real course, a local server, and Chromium.
+"""Shared fixtures: one strict build of the real course, its chapters collected once, a local server, and Chromium.
 
 Browser tests use the system Chromium through Playwright (Playwright's own
 browser download cannot work offline). Every request a page makes is recorded;
@@ -9,35 +9,20 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from course.bench_scale import BROWSER_ARGS
+from benchmarks.browser import BROWSER_ARGS
+from course.package import strict_build
 
 ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 LOCAL_PREFIXES = ("http://127.0.0.1:", "file://", "data:", "blob:", "about:")
-
-
-def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", site_url: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Run a strict MkDocs build of ``config`` into ``destination``."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    if site_url:
-        env["SITE_URL"] = site_url
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(destination)],
-        cwd=config.parent,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -57,7 +42,7 @@ def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path
     handler = functools.partial(_QuietHandler, directory=str(destination))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    result = build_site(destination, site_url=url)
+    result = strict_build(destination, ROOT / "mkdocs.yml", site_url=url)
     assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -74,6 +59,22 @@ def site(served_site: tuple[Path, str]) -> Path:
 @pytest.fixture(scope="session")
 def base_url(served_site: tuple[Path, str]) -> str:
     return served_site[1]
+
+
+@pytest.fixture(scope="session")
+def course_pages() -> list:
+    """Every chapter of the real course with its questions (``collect_course``), collected once per session."""
+    from course.quiz.collect import collect_course
+
+    return collect_course(DOCS)
+
+
+@pytest.fixture(scope="session")
+def export_chapters(course_pages: list) -> list:
+    """The same chapters numbered for the exports (``course_chapters`` of ``course.export.files``)."""
+    from course.export.content import chapters
+
+    return chapters(course_pages, DOCS)
 
 
 def chromium_path() -> str:

@@ -1,11 +1,15 @@
-"""The benchmark's baseline must really be the course without its quizzes."""
+"""The benchmarks (``python -m benchmarks``): the baseline must really be the course without its quizzes,
+the generated stress course must be valid, and the benchmarks stay out of the ``course`` package."""
 
 from __future__ import annotations
+
+import ast
+import tomllib
 
 import pytest
 
 from conftest import ROOT
-from course.bench import strip_quiz_blocks
+from benchmarks.run import strip_quiz_blocks
 
 
 def test_strips_every_quiz_and_keeps_the_rest() -> None:
@@ -29,7 +33,7 @@ def test_unclosed_block_is_an_error() -> None:
 
 
 def test_stress_chapter_has_the_requested_number_of_valid_questions(tmp_path) -> None:
-    from course.bench_scale import PER_CHAPTER, chapter_path, write_course
+    from benchmarks.scale import PER_CHAPTER, chapter_path, write_course
     from course.pages import convert_page, make_markdown
 
     write_course(tmp_path, 2)
@@ -45,7 +49,7 @@ def test_stress_chapter_has_the_requested_number_of_valid_questions(tmp_path) ->
 
 
 def test_stress_page_can_hold_a_hundred_questions() -> None:
-    from course.bench_scale import chapter_page
+    from benchmarks.scale import chapter_page
     from course.pages import convert_page, make_markdown
 
     html, _ = convert_page(chapter_page(1, 100), make_markdown(""))  # no docs folder: drawings unchecked
@@ -54,7 +58,7 @@ def test_stress_page_can_hold_a_hundred_questions() -> None:
 
 
 def test_stress_config_keeps_the_real_markdown_settings_and_replaces_the_nav(tmp_path) -> None:
-    from course.bench_scale import chapter_path, write_course
+    from benchmarks.scale import chapter_path, write_course
     from course.pages import markdown_settings
 
     config = write_course(tmp_path, 3)
@@ -65,7 +69,7 @@ def test_stress_config_keeps_the_real_markdown_settings_and_replaces_the_nav(tmp
 
 
 def test_scale_ratio_compares_per_question_times_above_the_empty_course() -> None:
-    from course.bench_scale import ScalePoint, ScaleReport
+    from benchmarks.scale import ScalePoint, ScaleReport
 
     points = [ScalePoint(0, 0, [1.0], [0.5]), ScalePoint(100, 5, [2.0], [1.5]), ScalePoint(1000, 50, [12.0], [10.5])]
     report = ScaleReport(points=points, repeat=1, init_new=[1.0], init_returning=[2.0], init_questions=100)
@@ -98,7 +102,7 @@ def _lhr(performance: float) -> dict:
 
 
 def test_lighthouse_scores_and_misses_from_a_small_report() -> None:
-    from course.bench_lighthouse import category_misses, category_scores, errored_audits, long_tasks_by_script, outside_requests
+    from benchmarks.lighthouse import category_misses, category_scores, errored_audits, long_tasks_by_script, outside_requests
 
     lhr = _lhr(0.874)
     assert category_scores(lhr) == {"performance": 87, "accessibility": 96, "best-practices": 100, "seo": None}
@@ -111,7 +115,7 @@ def test_lighthouse_scores_and_misses_from_a_small_report() -> None:
 
 
 def test_lighthouse_keeps_the_median_run_and_marks_misses() -> None:
-    from course.bench_lighthouse import page_result
+    from benchmarks.lighthouse import page_result
 
     result = page_result("Home", "index.html", "", [_lhr(0.99), _lhr(0.80), _lhr(0.90)])
     assert result.scores["performance"] == 90
@@ -123,10 +127,80 @@ def test_lighthouse_keeps_the_median_run_and_marks_misses() -> None:
 
 def test_stress_course_builds_strictly(tmp_path) -> None:
     """The stress course must build with the real configuration (every extension's files included)."""
-    from conftest import build_site
-    from course.bench_scale import write_course
+    from benchmarks.scale import write_course
+    from course.package import strict_build
 
     config = write_course(tmp_path / "course", 2, questions=3)
-    result = build_site(tmp_path / "site", config=config)
+    result = strict_build(tmp_path / "site", config)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "chapters").is_dir()
+
+
+# --- Where the benchmarks live ------------------------------------------------------
+
+
+def _imports(path) -> set[str]:
+    """The modules a file imports, relative imports written as ``.name``."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = "." * node.level + (node.module or "")
+            found.update(f"{base}.{alias.name}" if not node.module else base for alias in node.names)
+    return found
+
+
+def test_the_course_package_holds_no_benchmark_or_test_code() -> None:
+    assert not list((ROOT / "course").rglob("bench*.py"))
+    for path in (ROOT / "course").rglob("*.py"):
+        imported = _imports(path)
+        assert not any(name.split(".")[0] in ("benchmarks", "tests", "conftest") for name in imported), path
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        find = tomllib.load(handle)["tool"]["setuptools"]["packages"]["find"]
+    assert "benchmarks*" in find["exclude"] and not any(name.startswith("bench") for name in find["include"])
+
+
+def test_benchmark_modules_import_each_other_without_a_cycle() -> None:
+    """``common`` and ``browser`` import no other benchmark; the measurements import only those two; ``run`` imports them all."""
+    allowed = {
+        "common": set(),
+        "browser": set(),
+        "lighthouse": {"common", "browser"},
+        "scale": {"common", "browser"},
+        "run": {"common", "browser", "lighthouse", "scale"},
+        "__main__": {"run"},
+    }
+    folder = ROOT / "benchmarks"
+    assert {path.stem for path in folder.glob("*.py")} - {"__init__"} == set(allowed)
+    for name, may in allowed.items():
+        imported = _imports(folder / f"{name}.py")
+        local = {module.lstrip(".").split(".")[0] for module in imported if module.startswith(".") or module.startswith("benchmarks")}
+        local.discard("benchmarks")
+        assert local <= may, f"benchmarks/{name}.py imports {sorted(local - may)}"
+        assert "course.package" in imported or name != "common", "one strict-build wrapper: course.package.strict_build"
+
+
+def test_quiz_assets_stay_within_their_gzip_budget() -> None:
+    """quiz.js and quiz.css ship on every page: together at most 8 KB gzipped, as make bench reports."""
+    from benchmarks.common import ASSETS
+    from benchmarks.run import QUIZ_FILES, TARGET_BYTES, _target_verdict, gzip_size
+
+    total = sum(gzip_size((ASSETS / name).read_bytes()) for name in QUIZ_FILES)
+    assert _target_verdict(TARGET_BYTES).startswith("within target")
+    assert _target_verdict(TARGET_BYTES + 1).startswith("OVER target")
+    assert total <= TARGET_BYTES, f"quiz.js + quiz.css: {_target_verdict(total)}"
+
+
+def test_the_configuration_is_found_from_the_site_folder_not_the_package(tmp_path, monkeypatch) -> None:
+    """An installed (not editable) package must read the mkdocs.yml MkDocs runs with, not one beside itself."""
+    from course.pages import find_config, markdown_settings
+
+    site = tmp_path / "site"
+    (site / "docs" / "chapters").mkdir(parents=True)
+    (site / "mkdocs.yml").write_text("markdown_extensions:\n  - tables\n  - course.quiz:\n      docs_dir: docs\n", encoding="utf-8")
+    monkeypatch.chdir(site)
+    assert find_config("docs") == (site / "mkdocs.yml").resolve()
+    assert markdown_settings() == (["tables", "course.quiz"], {"course.quiz": {"docs_dir": "docs"}})
+    monkeypatch.chdir(tmp_path)  # no mkdocs.yml here: the one above the docs folder
+    assert find_config(site / "docs" / "chapters") == site / "mkdocs.yml"

@@ -14,7 +14,6 @@ import pytest
 from conftest import ROOT
 from course.classroom.index import course_index
 from course.pages import convert_page, make_markdown
-from course.quiz.collect import collect_course
 from course.quiz.errors import QuizError
 
 DOCS = ROOT / "docs"
@@ -38,10 +37,10 @@ def test_each_block_renders_its_tool_hidden_behind_a_no_javascript_message(name)
     assert fields and all(field.get("id") in labelled for field in fields), "every field has a label"
 
 
-def test_the_embedded_index_matches_the_quizzes():
+def test_the_embedded_index_matches_the_quizzes(course_pages):
     (block,) = render("/// class-overview\n///\n")
     index = json.loads(block.get("data-classroom-index"))
-    pages = collect_course(DOCS)
+    pages = course_pages
     assert [c["key"] for c in index["chapters"]] == [page.path.removesuffix(".md") for page in pages]
     assert [c["n"] for c in index["chapters"]] == list(range(1, len(pages) + 1))
     assert index["chapters"][0]["questions"][0] == [pages[0].questions[0].id, pages[0].questions[0].title]

@@ -33,8 +33,8 @@ CP = "{http://www.imsglobal.org/xsd/imscp_v1p1}"
 
 
 @pytest.fixture(scope="module")
-def course() -> list[Chapter]:
-    return course_chapters(DOCS)
+def course(export_chapters: list[Chapter]) -> list[Chapter]:
+    return export_chapters
 
 
 @pytest.fixture(scope="module")

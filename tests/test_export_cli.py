@@ -34,9 +34,9 @@ def zip_members(data: bytes) -> list[tuple[str, bytes]]:
     return [(name, archive.read(name)) for name in archive.namelist()]
 
 
-def test_committed_exports_are_up_to_date() -> None:
+def test_committed_exports_are_up_to_date(export_chapters: list) -> None:
     """Like the figures, the exports are committed; rerun ``make exports`` after changing a quiz."""
-    chapters = course_chapters(DOCS)
+    chapters = export_chapters
     expected = render_exports(chapters, DOCS)
     folder = DOCS / EXPORTS_FOLDER
     hint = "run 'make exports' (python -m course export) and commit the result"

@@ -10,15 +10,16 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import search_from_disk
+import course.package
 from course.package import NAME, package, version
 
 CHAPTER_LINK = "What is a deepfake?"
 
 
 @pytest.fixture(scope="module")
-def unzipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real ``make zip`` path: a fresh strict build, zipped, then unzipped elsewhere."""
-    archive = package(tmp_path_factory.mktemp("dist"))
+def unzipped(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's strict build zipped as ``make zip`` zips its own build, then unzipped elsewhere."""
+    archive = package(tmp_path_factory.mktemp("dist"), site)
     assert archive.name == f"{NAME}-{version()}.zip"
     destination = tmp_path_factory.mktemp("unzipped")
     with zipfile.ZipFile(archive) as opened:
@@ -32,6 +33,28 @@ def test_package_is_reproducible(site: Path, tmp_path: Path) -> None:
     first = package(tmp_path / "one", site).read_bytes()
     second = package(tmp_path / "two", site).read_bytes()
     assert first == second
+
+
+def test_package_without_a_site_builds_strictly_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``make zip`` builds the course itself; a failed build makes no package (the build is stood in for here)."""
+    built: list[Path] = []
+
+    def fake_build(destination: Path, config_file: Path | None = None, site_url: str | None = None) -> object:
+        built.append(destination)
+        (destination / "index.html").parent.mkdir(parents=True, exist_ok=True)
+        (destination / "index.html").write_text("<p>course</p>", encoding="utf-8")
+        return type("Result", (), {"returncode": 0, "stderr": ""})()
+
+    monkeypatch.setattr(course.package, "strict_build", fake_build)
+    archive = package(tmp_path / "dist")
+    assert len(built) == 1
+    with zipfile.ZipFile(archive) as opened:
+        assert f"{NAME}-{version()}/index.html" in opened.namelist()
+
+    monkeypatch.setattr(course.package, "strict_build", lambda *args, **kwargs: type("Result", (), {"returncode": 1, "stderr": "boom"})())
+    with pytest.raises(SystemExit, match="boom"):
+        package(tmp_path / "failed")
+    assert not (tmp_path / "failed").exists() or not list((tmp_path / "failed").iterdir())
 
 
 def test_package_has_the_whole_site_and_a_read_me(unzipped: Path) -> None:

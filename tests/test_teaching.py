@@ -20,7 +20,7 @@ from mkdocs.utils.meta import get_data
 
 from course.pages import convert_page, make_markdown, markdown_settings
 from course.quiz import QuizError
-from course.quiz.collect import chapter_paths, collect_course, collect_page
+from course.quiz.collect import chapter_paths, collect_page
 from course.teaching import TeachingError
 from course.teaching.fragments import parse_fragment, rebase
 from test_golden import compare
@@ -148,11 +148,6 @@ def test_the_index_links_every_key_and_worksheet_by_the_chapter_title() -> None:
         row = next((line for line in text.splitlines() if f"(answer-keys/{path.name})" in line), "")
         assert f"(worksheets/{path.name})" in row, f"no row for {path.name}"
         assert f" {meta['title']} |" in row, f"the row for {path.name} must show its title, {meta['title']!r}"
-
-
-@pytest.fixture(scope="module")
-def course_pages() -> list:
-    return collect_course(DOCS)
 
 
 def test_real_answer_keys_hold_every_right_answer(course_pages: list) -> None:

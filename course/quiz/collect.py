@@ -9,6 +9,7 @@ and all).
 
 from __future__ import annotations
 
+import os
 import posixpath
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterable
@@ -19,7 +20,7 @@ from pathlib import Path
 from markdown import Markdown
 from mkdocs.utils.meta import get_data
 
-from ..pages import ROOT, convert_page, make_markdown, markdown_settings
+from ..pages import convert_page, find_config, make_markdown, markdown_settings
 from .model import Question, QuestionType
 
 
@@ -185,54 +186,92 @@ class _ChapterCache:
     HTML depends on its own file, the glossary, the images it checks, the
     item bank and the site settings; the newest modification time of all of
     them (and the number of docs files) says whether anything changed, for
-    ``mkdocs serve`` too.
+    ``mkdocs serve`` too. Each docs folder has its own entry, so tests that
+    convert several folders do not throw each other's chapters away.
+
+    The time stamp is all a build pays per page once the chapters are
+    collected: one walk over the docs folder's file list, and one ``stat`` of
+    the site settings (``markdown_settings`` parses ``mkdocs.yml`` again only
+    when it changed).
     """
 
     def __init__(self) -> None:
-        self.stamp: tuple[int, ...] = ()
-        self.pages: dict[tuple[Path, Path], CollectedPage] = {}
+        self.folders: dict[Path, tuple[tuple[int, ...], dict[Path, CollectedPage]]] = {}
 
     @staticmethod
-    def _stamp(docs_dir: Path, settings: tuple[str, ...]) -> tuple[int, ...]:
-        files = [path for path in docs_dir.rglob("*") if path.is_file()]
-        files += [Path(name) for name in settings if name and Path(name).is_file()]
-        return (len(files), max((path.stat().st_mtime_ns for path in files), default=0))
+    def stamp(docs_dir: Path) -> tuple[int, ...]:
+        count, newest = 0, 0
+        for folder, _, names in os.walk(docs_dir, followlinks=True):
+            for name in names:
+                try:
+                    newest = max(newest, os.stat(os.path.join(folder, name)).st_mtime_ns)
+                except OSError:  # a dangling link, or a file removed while walking: count it all the same
+                    pass
+                count += 1
+        for name in _settings_files(docs_dir):
+            try:
+                newest = max(newest, os.stat(name).st_mtime_ns)
+                count += 1
+            except OSError:
+                pass
+        return (count, newest)
 
-    def get(
-        self, path: Path, docs_dir: Path, settings: tuple[str, ...], convert: Callable[[], CollectedPage]
-    ) -> CollectedPage:
-        stamp = self._stamp(docs_dir, settings)
-        if stamp != self.stamp:
-            self.stamp, self.pages = stamp, {}
-        key = (docs_dir.resolve(), path.resolve())
-        if key not in self.pages:
-            self.pages[key] = convert()
-        return self.pages[key]
+    def pages(self, docs_dir: Path) -> dict[Path, CollectedPage]:
+        """The chapters of ``docs_dir`` collected since its files last changed (a dict to add to)."""
+        folder = docs_dir.resolve()
+        stamp = self.stamp(docs_dir)
+        entry = self.folders.get(folder)
+        if entry is None or entry[0] != stamp:
+            entry = (stamp, {})
+            self.folders[folder] = entry
+        return entry[1]
 
 
 _CACHE = _ChapterCache()
 
 
-def _settings_files() -> tuple[str, ...]:
-    """Files outside the docs folder that change how chapters render: the site settings and the item bank."""
-    items = markdown_settings()[1].get("course.quiz", {}).get("items", "")
-    return (str(ROOT / "mkdocs.yml"), str(items))
+def _settings_files(docs_dir: Path) -> tuple[str, ...]:
+    """Files outside the docs folder that change how chapters render: the site settings and the item bank.
+
+    Both come from the extensions' own view of the site: the ``mkdocs.yml``
+    MkDocs runs with (see ``course.pages.find_config``) and its ``items`` option.
+    """
+    try:
+        config = find_config(docs_dir)
+    except FileNotFoundError:
+        return ()
+    items = markdown_settings(config)[1].get("course.quiz", {}).get("items", "")
+    return (str(config), str(items)) if items else (str(config),)
 
 
 def course_stamp(docs_dir: Path) -> tuple[int, ...]:
     """Changes whenever a file changes that chapters may depend on: to redo per-course work once per build."""
-    return _ChapterCache._stamp(docs_dir, _settings_files())
+    return _ChapterCache.stamp(docs_dir)
+
+
+def _cached(pages: dict[Path, CollectedPage], path: Path, docs_dir: Path, markdown: Callable[[], Markdown] | None) -> CollectedPage:
+    key = path.resolve()
+    if key not in pages:
+        pages[key] = collect_page(path, docs_dir, markdown() if markdown else None)
+    return pages[key]
 
 
 def collect_page_cached(path: Path, docs_dir: Path, markdown: Callable[[], Markdown] | None = None) -> CollectedPage:
     """``collect_page``, converted once per build (and again in ``mkdocs serve`` after any change)."""
-    return _CACHE.get(path, docs_dir, _settings_files(), lambda: collect_page(path, docs_dir, markdown() if markdown else None))
+    return _cached(_CACHE.pages(docs_dir), path, docs_dir, markdown)
 
 
 def collect_course_cached(docs_dir: Path) -> list[CollectedPage]:
-    """``collect_course`` through the same cache."""
-    md = make_markdown(str(docs_dir))
-    return [collect_page_cached(path, docs_dir, lambda: md) for path in chapter_paths(docs_dir)]
+    """``collect_course`` through the same cache, checking the time stamp once for all chapters."""
+    pages = _CACHE.pages(docs_dir)
+    made: list[Markdown] = []
+
+    def markdown() -> Markdown:  # made only if a chapter has to be converted
+        if not made:
+            made.append(make_markdown(str(docs_dir)))
+        return made[0]
+
+    return [_cached(pages, path, docs_dir, markdown) for path in chapter_paths(docs_dir)]
 
 
 # --- Back from HTML to elements, for pages and exports that rearrange collected questions ---

@@ -1,4 +1,4 @@
-"""Lighthouse scores of five pages of the real course, for ``python -m course.bench``.
+"""Lighthouse scores of five pages of the real course, for ``python -m benchmarks``.
 
 The course is built (strictly) with ``SITE_URL`` set to a local server's
 address, as ``tests/conftest.py`` does, and served on 127.0.0.1 with gzip, as
@@ -19,23 +19,18 @@ fetched from the page's own origin.
 
 from __future__ import annotations
 
-import functools
-import gzip
-import http.server
-import io
 import json
 import os
-import shutil
 import subprocess
 import tempfile
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from .browser import BROWSER_ARGS, LOCAL_PREFIXES, chrome_path
+from .common import CONFIG, ROOT, Progress, build, command_version, load_average, serve
+
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 
 #: (label, page, note): the five pages the quality-gates issue names.
@@ -51,19 +46,12 @@ CATEGORY_NAMES = {"performance": "Performance", "accessibility": "Accessibility"
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 CHROME_FLAGS = (
     "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
+    *BROWSER_ARGS,
     # A guard: any host name other than 127.0.0.1 fails to resolve, so nothing can leave the machine.
     '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"',
 )
-LOCAL_PREFIXES = ("http://127.0.0.1:", "data:", "blob:", "about:", "chrome:", "chrome-extension:")
 #: Flags that come from the local server rather than from the site.
 SERVER_ARTIFACTS = {"cache-insight": "the local server sends no Cache-Control header; real hosts set one"}
-#: Served compressed, like any static host; everything else is sent as it is.
-COMPRESSED = frozenset({".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map"})
 
 
 @dataclass(frozen=True)
@@ -220,77 +208,7 @@ def page_result(label: str, path: str, note: str, runs: list[dict[str, Any]]) ->
     )
 
 
-# --- Serving and running ----------------------------------------------------------
-
-
-class _GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files over HTTP/1.1, text compressed with gzip when the client accepts it."""
-
-    protocol_version = "HTTP/1.1"
-    cache: dict[Path, bytes] = {}
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature from the base class
-        pass
-
-    def send_head(self) -> Any:
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if path.suffix not in COMPRESSED or not path.is_file() or "gzip" not in self.headers.get("Accept-Encoding", ""):
-            return super().send_head()
-        if path not in self.cache:
-            self.cache[path] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
-        body = self.cache[path]
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Vary", "Accept-Encoding")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-
-@contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve ``directory`` on 127.0.0.1 (a free port) and yield its address.
-
-    The port is chosen before anything is built, so the site can be built with
-    this address as its ``site_url``; the folder only has to exist by the
-    first request.
-    """
-    handler = functools.partial(type("Handler", (_GzipHandler,), {"cache": {}}), directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def chrome_path() -> str:
-    """The Chromium Lighthouse should drive: ``CHROME_PATH`` if set, else the system Chromium."""
-    path = os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
-    if not path:
-        raise SystemExit("Chromium is missing: install it (make chromium) or run with --skip-lighthouse")
-    return path
-
-
-def load_average() -> str:
-    """The 1, 5 and 15-minute load averages: other work on the machine makes timings noisy."""
-    try:
-        return ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    except (AttributeError, OSError):
-        return "unknown"
-
-
-def _version(command: list[str]) -> str:
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
-    except OSError:
-        return "unknown"
-    return (result.stdout.strip() or "unknown").splitlines()[-1]
+# --- Running Lighthouse ------------------------------------------------------------
 
 
 def _node_wanted() -> str:
@@ -321,10 +239,8 @@ def run_lighthouse(url: str, output: Path) -> dict[str, Any]:
     return json.loads(output.read_text(encoding="utf-8"))
 
 
-def measure(runs: int, progress: Callable[[str], None]) -> LighthouseReport:
+def measure(runs: int, progress: Progress) -> LighthouseReport:
     """Build the course for a local server, serve it and audit every page of ``PAGES``."""
-    from .bench import CONFIG, build  # imported here: course.bench imports this module
-
     if not LIGHTHOUSE.is_file():
         raise SystemExit(f"{LIGHTHOUSE} is missing: run 'npm ci' (make bench does) or use --skip-lighthouse")
     results = []
@@ -347,8 +263,8 @@ def measure(runs: int, progress: Callable[[str], None]) -> LighthouseReport:
         pages=results,
         runs=runs,
         lighthouse=lighthouse,
-        chrome=_version([chrome_path(), "--version"]),
-        node=_version(["node", "--version"]),
+        chrome=command_version([chrome_path(), "--version"]),
+        node=command_version(["node", "--version"]),
         load=load_average(),
     )
 

@@ -1,11 +1,11 @@
-"""Benchmark: ``python -m course.bench [--repeat N] [--markdown PATH] [--skip-lighthouse] [--skip-scale]`` (``make bench``).
+"""Benchmark: ``python -m benchmarks [--repeat N] [--markdown PATH] [--skip-lighthouse] [--skip-scale]`` (``make bench``).
 
 The course aims to stay light: quizzes should not make the build much slower
 than plain Material, the quiz code should stay small enough to ship on every
 page, and pages should stay cheap to download on a poor connection. One run
 measures the four numbers below and prints them; ``--markdown PATH``
 also writes them as Markdown, so ``BENCHMARKS.md`` can be refreshed with
-``python -m course.bench --markdown BENCHMARKS.md``.
+``python -m benchmarks --markdown BENCHMARKS.md``.
 
 1. Build time of the real course (``mkdocs build --strict``) divided by the
    build time of the same pages with every ``/// quiz``, ``/// progress`` and
@@ -14,15 +14,13 @@ also writes them as Markdown, so ``BENCHMARKS.md`` can be refreshed with
 3. Median gzip bytes of the built HTML pages (404.html excluded), and the largest.
 4. Total size and file count of the real build's output folder.
 5. Lighthouse scores (mobile) of five pages, served on 127.0.0.1: see
-   ``course/bench_lighthouse.py``. ``--skip-lighthouse`` leaves them out.
+   ``benchmarks/lighthouse.py``. ``--skip-lighthouse`` leaves them out.
 6. How the build time grows with 100, 500 and 1,000 generated questions, and
    how long ``quiz.js`` takes to start on a 100-question page in Chromium:
-   see ``course/bench_scale.py``. ``--skip-scale`` leaves them out.
+   see ``benchmarks/scale.py``. ``--skip-scale`` leaves them out.
 
-MkDocs runs as ``sys.executable -m mkdocs``
-in a child process, so the timings include everything ``make build`` pays
-for: interpreter start-up, imports, theme and plugins. Every
-build writes into a temporary folder; ``docs/`` and ``site/`` are never touched.
+Builds run as ``benchmarks/common.py`` describes: MkDocs in a child process,
+timed whole, each into a temporary folder.
 """
 
 from __future__ import annotations
@@ -30,43 +28,38 @@ from __future__ import annotations
 import argparse
 import datetime
 import gzip
-import importlib.metadata
 import os
 import platform
-import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import bench_lighthouse, bench_scale
-from .quiz.scan import RE_END, RE_START, track_fence
+from course.quiz.scan import RE_END, RE_START, track_fence
 
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG = ROOT / "mkdocs.yml"
-ASSETS = Path(__file__).resolve().parent / "assets"
+from . import lighthouse as bench_lighthouse
+from . import scale as bench_scale
+from .common import (
+    ASSETS,
+    CONFIG,
+    Build,
+    Progress,
+    build,
+    docs_dir_of,
+    escape_cell,
+    load_average,
+    package_version,
+    top_level_entry,
+)
+
 QUIZ_FILES = ("quiz.js", "quiz.css")
 TARGET_BYTES = 8 * 1024
 PACKAGES = ("mkdocs", "mkdocs-material", "pymdown-extensions")
 #: Blocks the baseline leaves out: they only exist because of ``course.quiz``.
 STRIPPED_BLOCKS = frozenset({"quiz", "progress", "results"})
-
-RE_TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:")
-#: MkDocs' own log line; its time leaves out interpreter start-up and imports.
-RE_BUILT_IN = re.compile(r"Documentation built in ([0-9.]+) seconds")
-
-
-@dataclass(frozen=True)
-class Build:
-    """One build: wall time of the whole command, and the time MkDocs itself logged."""
-
-    wall: float
-    reported: float | None
 
 
 @dataclass(frozen=True)
@@ -183,32 +176,6 @@ def strip_quiz_blocks(text: str, where: str = "<page>") -> str:
     return "".join(kept)
 
 
-def top_level_entry(config_text: str, key: str) -> str | None:
-    """The text of one top-level key of a YAML file, its indented lines included.
-
-    Reading ``mkdocs.yml`` as text keeps the benchmark free of PyYAML and copies
-    the ``nav`` exactly as written, comments and all.
-    """
-    lines = config_text.splitlines()
-    for index, line in enumerate(lines):
-        match = RE_TOP_LEVEL_KEY.match(line)
-        if match and match.group(1) == key:
-            end = index + 1
-            while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t#-"):
-                end += 1
-            while end > index + 1 and not lines[end - 1].strip():
-                end -= 1
-            return "\n".join(lines[index:end])
-    return None
-
-
-def docs_dir_of(config_text: str) -> Path:
-    """The ``docs_dir`` of the course's ``mkdocs.yml`` (MkDocs' default: ``docs``)."""
-    entry = top_level_entry(config_text, "docs_dir")
-    value = entry.split(":", 1)[1].strip().strip("'\"") if entry else ""
-    return CONFIG.parent / (value or "docs")
-
-
 def make_baseline(destination: Path, config_text: str) -> Path:
     """Write the baseline project into ``destination`` and return its ``mkdocs.yml``.
 
@@ -229,7 +196,7 @@ def make_baseline(destination: Path, config_text: str) -> Path:
             raise SystemExit(f"cannot make the baseline: {error}") from None
         page.write_text(stripped, encoding="utf-8")
     parts = [
-        "# Generated by python -m course.bench: the course's pages without quizzes, plain Material.",
+        "# Generated by python -m benchmarks: the course's pages without quizzes, plain Material.",
         top_level_entry(config_text, "site_name") or "site_name: Baseline",
         "docs_dir: docs",
         "theme:\n  name: material\n  font: false",
@@ -243,25 +210,7 @@ def make_baseline(destination: Path, config_text: str) -> Path:
 # --- Builds and timings --------------------------------------------------------
 
 
-def build(config: Path, site_dir: Path, site_url: str | None = None) -> Build:
-    """Run one strict build and time it; a failed build stops the benchmark.
-
-    ``site_url`` sets ``SITE_URL`` for the build, for sites that are then served locally.
-    """
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    if site_url:
-        env["SITE_URL"] = site_url
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(site_dir)]
-    started = time.perf_counter()
-    result = subprocess.run(command, cwd=config.parent, env=env, capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
-    if result.returncode != 0:
-        raise SystemExit(f"strict build of {config} failed:\n{result.stderr}")
-    logged = RE_BUILT_IN.search(result.stderr)
-    return Build(wall=elapsed, reported=float(logged.group(1)) if logged else None)
-
-
-def time_builds(course: Path, baseline: Path, work: Path, repeat: int, progress: Callable[[str], None]) -> tuple[BuildTimes, Path]:
+def time_builds(course: Path, baseline: Path, work: Path, repeat: int, progress: Progress) -> tuple[BuildTimes, Path]:
     """Time ``repeat`` builds of each site, alternating, after one untimed warm-up of each.
 
     The warm-up fills the file-system cache and Python's bytecode cache, which
@@ -320,24 +269,9 @@ def environment() -> Environment:
         cores=os.cpu_count() or 0,
         python=platform.python_version(),
         system=f"{platform.system()} {platform.machine()}".strip(),
-        load=_load_average(),
-        packages={name: _version(name) for name in PACKAGES},
+        load=load_average(),
+        packages={name: package_version(name) for name in PACKAGES},
     )
-
-
-def _load_average() -> str:
-    """The 1, 5 and 15-minute load averages: a busy machine makes build times noisy."""
-    try:
-        return ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    except (AttributeError, OSError):
-        return "unknown"
-
-
-def _version(package: str) -> str:
-    try:
-        return importlib.metadata.version(package)
-    except importlib.metadata.PackageNotFoundError:
-        return "not installed"
 
 
 # --- Output ----------------------------------------------------------------------
@@ -410,18 +344,13 @@ def format_text(report: Report) -> str:
     return "Course benchmark\n\n" + "\n".join(lines) + "\n\n" + "\n".join(sections)
 
 
-def _escape_cell(text: str) -> str:
-    """A table cell's text with its pipes escaped, so a value cannot split the row."""
-    return text.replace("|", "\\|")
-
-
 def format_markdown(report: Report) -> str:
     """The same numbers as a Markdown page, for ``BENCHMARKS.md``."""
     env = report.environment
-    table = "\n".join(f"| {label} | {_escape_cell(value)} |" for label, value in rows(report))
+    table = "\n".join(f"| {label} | {escape_cell(value)} |" for label, value in rows(report))
     versions = ", ".join(f"{name} {version}" for name, version in env.packages.items())
-    lighthouse = bench_lighthouse.format_markdown(report.lighthouse, _escape_cell) if report.lighthouse else "## Lighthouse\n\nSkipped in this run (`--skip-lighthouse`).\n"
-    scale = bench_scale.format_markdown(report.scale, _escape_cell) if report.scale else "## Scale\n\nSkipped in this run (`--skip-scale`).\n"
+    lighthouse = bench_lighthouse.format_markdown(report.lighthouse, escape_cell) if report.lighthouse else "## Lighthouse\n\nSkipped in this run (`--skip-lighthouse`).\n"
+    scale = bench_scale.format_markdown(report.scale, escape_cell) if report.scale else "## Scale\n\nSkipped in this run (`--skip-scale`).\n"
     return f"""# Benchmarks
 
 - Date: {env.date}
@@ -461,12 +390,12 @@ def format_markdown(report: Report) -> str:
   error reporting off, Chromium unable to look up any host name but 127.0.0.1,
   and every request each page made checked afterwards.
 - **Scale.** A generated course (see the Scale section and
-  `course/bench_scale.py`): the real `mkdocs.yml`, assets and overrides with
+  `benchmarks/scale.py`): the real `mkdocs.yml`, assets and overrides with
   generated chapters of 20 questions each. The quiz script's start-up is timed
   inside Chromium by running the real `quiz.js` on a loaded 100-question page
   whose own copy was held back; `quiz.js` is not changed for it.
 
-To reproduce, run `make bench` (or `python -m course.bench --markdown BENCHMARKS.md`
+To reproduce, run `make bench` (or `python -m benchmarks --markdown BENCHMARKS.md`
 to refresh this file); build times only compare between runs on the same machine.
 `--skip-lighthouse` and `--skip-scale` leave out the two slow parts.
 """
@@ -474,7 +403,7 @@ to refresh this file); build times only compare between runs on the same machine
 
 def run(
     repeat: int,
-    progress: Callable[[str], None],
+    progress: Progress,
     *,
     lighthouse_runs: int | None = 5,
     scale_repeat: int | None = 3,
@@ -508,7 +437,7 @@ def _positive(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m course.bench",
+        prog="python -m benchmarks",
         description="Time the course build against plain Material; measure the quiz assets, pages and site size; "
         "audit five pages with Lighthouse; measure how the build and quiz.js scale.",
     )
@@ -530,7 +459,3 @@ def main(argv: list[str] | None = None) -> int:
         args.markdown.write_text(format_markdown(report), encoding="utf-8")
         print(f"\nWrote {args.markdown}")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
