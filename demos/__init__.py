@@ -6,7 +6,7 @@ under ``docs/media/``) and ``write_all(out_dir) -> list[Path]``.
 - ``FIGURE_MODULES`` draw SVG diagrams by hand. They are fast and need only
   the standard library, so the tests regenerate every one and compare bytes.
 - ``MEDIA_MODULES`` make raster images, animations, audio and widget data:
-  they train small networks with NumPy, read public-domain sample photos,
+  they train small networks with NumPy, read freely usable sample photos,
   or call espeak-ng. ``make media`` regenerates them (a few minutes on two
   cores). A module that sets ``CHECKED_BY_TESTS = True`` is cheap and
   machine-independent, and the tests regenerate it too. Training results

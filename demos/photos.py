@@ -1,4 +1,4 @@
-"""Four cheap fakes made from real, public-domain photos that show no people: chapter 8's worked examples.
+"""Four cheap fakes made from real, freely usable photos that show no people: chapter 8's worked examples.
 
 Chapter 8 teaches that a real photo can lie without any AI. Drawings can only
 *stand in* for photos, so this module makes the four classic edits from real
@@ -16,9 +16,11 @@ photographs, where every step can be checked:
    true one.
 
 Why these pictures: they come inside scikit-image's package (no download at
-run time), their licences are stated in scikit-image's ``skimage.data``
-docstrings (see ``LICENCES``), and neither shows a person or a face, so no
-real person is ever manipulated. The edits are done at the photos' full
+run time), their sources are stated in scikit-image's ``skimage.data``
+docstrings, and neither shows a person or a face, so no real person is ever
+manipulated. SpaceX put the rocket photo in the public domain; the Hubble
+picture is free to use with the credit its makers ask for, NASA's image page
+(see ``LICENCES``, the same credit chapter 8 prints). The edits are done at the photos' full
 size, then everything is scaled to at most 480 pixels wide.
 
 Why only arithmetic: masks, feathering and blending use ``+ - * /`` and
@@ -49,8 +51,13 @@ _ROCKET = (
     "Public domain: photo by SpaceX (Falcon 9 with DSCOVR, 2015), "
     "from scikit-image `data.rocket`"
 )
+#: The credit NASA's image page asks for: https://science.nasa.gov/image-detail/hubble-xdf
+HUBBLE_CREDIT = (
+    "NASA, ESA, G. Illingworth, D. Magee and P. Oesch (University of California, Santa Cruz), "
+    "R. Bouwens (Leiden University) and the HUDF09 Team"
+)
 _HUBBLE = (
-    "Public domain: NASA, Hubble eXtreme Deep Field (2012), "
+    f"Free to use with credit: {HUBBLE_CREDIT}; Hubble eXtreme Deep Field (2012), "
     "from scikit-image `data.hubble_deep_field`"
 )
 _EDITED = "; edited by this project"
@@ -58,8 +65,9 @@ LICENCES = {
     "rocket-original.jpg": _ROCKET + "; resized by this project",
     "rocket-crop.jpg": _ROCKET + _EDITED,
     "rocket-splice.jpg": (
-        "Public domain: photos by SpaceX (Falcon 9 with DSCOVR, 2015) and NASA (Hubble eXtreme Deep Field, 2012), "
-        "from scikit-image `data.rocket` and `data.hubble_deep_field`" + _EDITED
+        "Public domain: photo by SpaceX (Falcon 9 with DSCOVR, 2015), from scikit-image `data.rocket`; "
+        f"with a galaxy from the Hubble eXtreme Deep Field (2012), free to use with credit: {HUBBLE_CREDIT}, "
+        "from scikit-image `data.hubble_deep_field`" + _EDITED
     ),
     "rocket-cloned.jpg": _ROCKET + _EDITED,
     "deep-field.jpg": _HUBBLE + "; resized by this project",
