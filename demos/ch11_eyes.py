@@ -17,11 +17,11 @@ sound waves) comes from fixed arithmetic.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
 from .ch04_gans import SKIN_TONES, Look, face
+from .charts import value_axis, value_bar
 from .kit import card, page, place, text_lines
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
@@ -61,26 +61,6 @@ TRUST_REAL = 4.48
 TRUST_GENERATED = 4.82
 
 
-def _bar(x: float, base: float, height: float, fill: str, edge: str, value: str, names: tuple[str, ...]) -> str:
-    """One bar with its value written inside, near the bottom so no line crosses it, and its name underneath."""
-    return el(
-        "g",
-        el("rect", x=x, y=base - height, width=90, height=height, fill=fill, stroke=edge, stroke_width=2),
-        label(x + 45, base - 28, value, size=16, weight="bold"),
-        text_lines(x + 45, base + 22, names, size=13, gap=16, anchor="middle"),
-    )
-
-
-def _axis(x: float, top: float, base: float, ticks: Iterable[tuple[float, str]]) -> str:
-    """A vertical axis with labelled ticks; ``ticks`` gives each tick's height above the base and its text."""
-    parts = [el("line", x1=x, y1=top, x2=x, y2=base, stroke=INK, stroke_width=2)]
-    for height, words in ticks:
-        y = base - height
-        parts.append(el("line", x1=x - 6, y1=y, x2=x, y2=y, stroke=INK, stroke_width=2))
-        parts.append(_text(x - 10, y + 5, words, size=12, anchor="end"))
-    return el("g", *parts)
-
-
 def study_numbers() -> Scene:
     """Accuracy against chance, and trust ratings, drawn to scale from the published figures."""
     width, height = 780, 400
@@ -108,20 +88,20 @@ def study_numbers() -> Scene:
             # Left panel: accuracy.
             _box(20, 48, 360, 330, fill=WHITE),
             label(200, 72, "Telling generated faces from real photos", size=14, weight="bold"),
-            _axis(80, top, base, ((p * per_percent, f"{p}%") for p in (0, 25, 50, 75, 100))),
+            value_axis(80, top, base, ((p * per_percent, f"{p}%") for p in (0, 25, 50, 75, 100))),
             el("line", x1=80, y1=base, x2=360, y2=base, stroke=INK, stroke_width=2),
-            _bar(110, base, ACCURACY_UNTRAINED * per_percent, BAR_BLUE, BAR_BLUE_EDGE, "48.2%", ("No training",)),
-            _bar(235, base, ACCURACY_TRAINED * per_percent, BAR_BLUE, BAR_BLUE_EDGE, "59.0%", ("Training and", "feedback")),
+            value_bar(110, base, ACCURACY_UNTRAINED * per_percent, BAR_BLUE, BAR_BLUE_EDGE, "48.2%", ("No training",)),
+            value_bar(235, base, ACCURACY_TRAINED * per_percent, BAR_BLUE, BAR_BLUE_EDGE, "59.0%", ("Training and", "feedback")),
             el("line", x1=80, y1=chance_y, x2=360, y2=chance_y, stroke=MARK_RED, stroke_width=2.5, stroke_dasharray="8 6"),
             el("line", x1=196, y1=104, x2=226, y2=104, stroke=MARK_RED, stroke_width=2.5, stroke_dasharray="8 6"),
             _text(232, 109, "Tossing a coin: 50%", size=13, fill=MARK_RED),
             # Right panel: trust ratings on the 1-7 scale.
             _box(400, 48, 360, 330, fill=WHITE),
             label(580, 72, "How trustworthy the faces looked", size=14, weight="bold"),
-            _axis(460, top, base, (((point - 1) * per_point, str(point)) for point in range(1, 8))),
+            value_axis(460, top, base, (((point - 1) * per_point, str(point)) for point in range(1, 8))),
             el("line", x1=460, y1=base, x2=740, y2=base, stroke=INK, stroke_width=2),
-            _bar(490, base, (TRUST_REAL - 1) * per_point, BAR_PURPLE, BAR_PURPLE_EDGE, "4.48", ("Real photos",)),
-            _bar(615, base, (TRUST_GENERATED - 1) * per_point, BAR_PURPLE, BAR_PURPLE_EDGE, "4.82", ("Generated", "faces")),
+            value_bar(490, base, (TRUST_REAL - 1) * per_point, BAR_PURPLE, BAR_PURPLE_EDGE, "4.48", ("Real photos",)),
+            value_bar(615, base, (TRUST_GENERATED - 1) * per_point, BAR_PURPLE, BAR_PURPLE_EDGE, "4.82", ("Generated", "faces")),
             _text(740, 96, "1 = very untrustworthy,", size=12, anchor="end", fill=MUTED),
             _text(740, 112, "7 = very trustworthy", size=12, anchor="end", fill=MUTED),
         ),

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .ch04_gans import SKIN_TONES, Look, face, framed_face
 from .scenes import SKIN_SHADE, WHITE
+from .charts import value_axis
 from .kit import card
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
@@ -49,13 +50,9 @@ def _bar_chart(x0: float, heading: str, rights: tuple[int, ...], colour: str, no
     scale = (CHART_BOTTOM - CHART_TOP) / 100
     shapes = [
         label(x0 + 170, 78, heading, size=15, weight="bold"),
-        el("line", x1=x0 + 30, y1=CHART_TOP, x2=x0 + 30, y2=CHART_BOTTOM, stroke=INK, stroke_width=2),
+        value_axis(x0 + 30, CHART_TOP, CHART_BOTTOM, ((tick * scale, f"{tick}%") for tick in (0, 50, 100)), size=11, label_dy=4),
         el("line", x1=x0 + 30, y1=CHART_BOTTOM, x2=x0 + 330, y2=CHART_BOTTOM, stroke=INK, stroke_width=2),
     ]
-    for tick in (0, 50, 100):
-        y = CHART_BOTTOM - tick * scale
-        shapes.append(el("line", x1=x0 + 24, y1=y, x2=x0 + 30, y2=y, stroke=INK, stroke_width=2))
-        shapes.append(el("text", f"{tick}%", x=x0 + 20, y=y + 4, font_family="sans-serif", font_size=11, text_anchor="end", fill=INK))
     for index, ((level, target), right) in enumerate(zip(LEVELS, rights)):
         middle = x0 + 80 + index * 100
         top = CHART_BOTTOM - right * scale

@@ -1,5 +1,6 @@
-"""Every chart the course draws, as accessible SVG: line charts of training
-losses (the autoencoder and the GAN) and horizontal bar charts (chapter 7).
+"""The course's charts, as accessible SVG: line charts of training losses (the
+autoencoder and the GAN), horizontal bar charts (chapter 7), and the value
+axes and labelled bars that chapter 11's and chapter 14's bar charts are built from.
 
 Why SVG: a chart is a few hundred bytes of lines, stays sharp at any zoom,
 and carries its own title and description for screen readers (``demos.svg``).
@@ -7,9 +8,10 @@ and carries its own title and description for screen readers (``demos.svg``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .kit import page
+from .kit import page, text_lines
 from .svg import INK, Scene, el, label, text
 
 WIDTH, HEIGHT = 640, 360
@@ -139,4 +141,24 @@ def horizontal_bar_chart(
             *rows,
             *(label(width / 2, bottom + 44 + 16 * index, words, size=12) for index, words in enumerate(notes)),
         ),
+    )
+
+
+def value_axis(x: float, top: float, base: float, ticks: Iterable[tuple[float, str]], *, size: int = 12, label_dy: float = 5) -> str:
+    """A vertical axis with labelled ticks; ``ticks`` gives each tick's height above the base and its text."""
+    parts = [el("line", x1=x, y1=top, x2=x, y2=base, stroke=INK, stroke_width=2)]
+    for height, words in ticks:
+        y = base - height
+        parts.append(el("line", x1=x - 6, y1=y, x2=x, y2=y, stroke=INK, stroke_width=2))
+        parts.append(text(x - 10, y + label_dy, words, size=size, anchor="end"))
+    return el("g", *parts)
+
+
+def value_bar(x: float, base: float, height: float, fill: str, edge: str, value: str, names: tuple[str, ...], width: float = 90) -> str:
+    """One bar with its value written inside, near the bottom so no line crosses it, and its name underneath."""
+    return el(
+        "g",
+        el("rect", x=x, y=base - height, width=width, height=height, fill=fill, stroke=edge, stroke_width=2),
+        label(x + width / 2, base - 28, value, size=16, weight="bold"),
+        text_lines(x + width / 2, base + 22, names, size=13, gap=16, anchor="middle"),
     )
