@@ -13,6 +13,7 @@ import math
 from functools import partial
 from pathlib import Path
 
+from .charts import dot_line_chart
 from .kit import arrow, labelled_box, page
 from .svg import INK, Scene, el, label, main, write_scenes
 
@@ -213,43 +214,25 @@ def egg_rounds(rounds: int = ROUNDS) -> list[tuple[float, float, float]]:
 
 def error_curve() -> Scene:
     """The error of the egg example, round by round, on simple axes."""
-    left, bottom, right, per_egg = 90, 300, 600, 55
-    errors = [error for _, _, error in egg_rounds()]
-    xs = [left + 30 + index * (right - left - 60) / (len(errors) - 1) for index in range(len(errors))]
-    ys = [bottom - error * per_egg for error in errors]
-    grid = []
-    for eggs in range(5):
-        y = bottom - eggs * per_egg
-        grid.append(el("line", x1=left, y1=y, x2=right, y2=y, stroke=GRID, stroke_width=1.5))
-        grid.append(label(left - 16, y + 5, str(eggs), size=13))
-    ticks = [label(x, bottom + 22, str(index + 1), size=13) for index, x in enumerate(xs)]
-    values = [label(x + 24, y - 8, f"{error:g}", size=13, weight="bold") for x, y, error in zip(xs[:5], ys[:5], errors[:5])]
-    points = " ".join(f"{x:.2f},{y:.2f}" for x, y in zip(xs, ys))
-    return Scene(
-        filename="error-curve.svg",
-        width=640,
-        height=400,
-        title="The error shrinking over eight rounds of training",
-        desc=(
+    return dot_line_chart(
+        "error-curve.svg",
+        "The error shrinking over eight rounds of training",
+        (
             "A line chart drawn from the egg example. The horizontal axis shows training rounds 1 to 8. The vertical "
             "axis shows the error in eggs, from 0 to 4. The error is 4 in round 1, then 2, 1, 0.5 and 0.25, and "
             "keeps halving, so the line drops steeply at first and then flattens out just above zero without ever "
             "quite reaching it."
         ),
-        shapes=(
-            _background(640, 400),
-            label(320, 34, "How far off the guess was, round by round", size=16, weight="bold"),
-            *grid,
-            el("line", x1=left, y1=bottom, x2=right, y2=bottom, stroke=INK, stroke_width=2),
-            el("line", x1=left, y1=bottom, x2=left, y2=bottom - 4 * per_egg - 10, stroke=INK, stroke_width=2),
-            *ticks,
-            label(345, bottom + 46, "Training round", size=14, weight="bold"),
-            label(left + 4, 58, "Error (eggs)", size=14, weight="bold"),
-            el("polyline", points=points, fill="none", stroke=POSITIVE, stroke_width=3),
-            el("g", *(el("circle", cx=round(x, 2), cy=round(y, 2), r=6) for x, y in zip(xs, ys)), fill=POSITIVE, stroke=INK, stroke_width=1.5),
-            *values,
-            label(320, 384, "Each round, the weight moves by a quarter of the error, so the error halves.", size=13),
-        ),
+        "How far off the guess was, round by round",
+        tuple(error for _, _, error in egg_rounds()),
+        x_label="Training round",
+        y_label="Error (eggs)",
+        note="Each round, the weight moves by a quarter of the error, so the error halves.",
+        y_max=4,
+        labelled=5,
+        colour=POSITIVE,
+        grid=GRID,
+        background=WHITE,
     )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from .charts import Bar, horizontal_bar_chart
+from .charts import Bar, Span, horizontal_bar_chart, span_chart
 from .kit import page
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
@@ -297,38 +297,15 @@ def spoken_gap(months: int) -> str:
 
 def response_lag() -> Scene:
     """Bars from December 2017 to each response, on one shared time axis."""
-    width, left, right = 480, 24, 456
-    per_month = (right - left) / months_after_start(END_YEAR, 1)
-    top = 118
-    rows = []
-    y = top
-    for year, month, first, second in RESPONSES:
-        months = months_after_start(year, month)
-        length = round(months * per_month, 2)
-        for words in (first, second):
-            if words:
-                rows.append(_text(left + 8, y, words, size=13, weight="bold"))
-                y += 16
-        rows.append(el("rect", x=left, y=y - 8, width=length, height=16, rx=3, fill=RESPONSE))
-        gap = spoken_gap(months)
-        if length + 130 < right - left:
-            rows.append(_text(left + length + 8, y + 5, gap, size=13))
-        else:
-            rows.append(_text(left + length - 8, y + 5, gap, size=13, weight="bold", anchor="end", fill="#ffffff"))
-        y += 34
-    bottom = y - 14
-    ticks = []
-    for year in range(2018, END_YEAR + 1, 2):
-        x = round(left + months_after_start(year, 1) * per_month, 2)
-        ticks.append(el("line", x1=x, y1=top - 18, x2=x, y2=bottom, stroke=GRID, stroke_width=1.5))
-        ticks.append(label(x, bottom + 18, str(year), size=12))
-    height = bottom + 80
-    return Scene(
-        filename="response-lag.svg",
-        width=width,
-        height=height,
-        title="How long responses took after deepfakes got their name",
-        desc=(
+    spans = tuple(
+        Span(tuple(words for words in (first, second) if words), months, spoken_gap(months))
+        for year, month, first, second in RESPONSES
+        for months in (months_after_start(year, month),)
+    )
+    return span_chart(
+        "response-lag.svg",
+        "How long responses took after deepfakes got their name",
+        (
             "A chart drawn for this course titled \"How long the responses took\". Each green bar starts in December "
             "2017, when Motherboard's report gave deepfakes their name, and ends when a response arrived, in whole "
             "months: the first platform bans, by Discord, then Gfycat, Twitter, Pornhub and Reddit, 1 month; "
@@ -340,17 +317,14 @@ def response_lag() -> Scene:
             "non-consensual intimate images, 9 years. A line at the bottom says the first platform bans came within "
             "two months and the national and EU laws took six years or more."
         ),
-        shapes=(
-            _page(width, height),
-            label(width / 2, 32, "How long the responses took", size=17, weight="bold"),
-            label(width / 2, 54, "Time from Motherboard's December 2017 report", size=13),
-            label(width / 2, 72, "to each response, in whole months", size=13),
-            *ticks,
-            el("line", x1=left, y1=top - 18, x2=left, y2=bottom, stroke=INK, stroke_width=2),
-            *rows,
-            label(width / 2, height - 34, "The first platform bans came within two months;", size=13, weight="bold"),
-            label(width / 2, height - 16, "the national and EU laws took six years or more.", size=13, weight="bold"),
-        ),
+        heading=("How long the responses took", "Time from Motherboard's December 2017 report", "to each response, in whole months"),
+        spans=spans,
+        ticks=tuple((months_after_start(year, 1), str(year)) for year in range(2018, END_YEAR + 1, 2)),
+        notes=("The first platform bans came within two months;", "the national and EU laws took six years or more."),
+        maximum=months_after_start(END_YEAR, 1),
+        colour=RESPONSE,
+        paper=PAPER,
+        grid=GRID,
     )
 
 

@@ -1,6 +1,7 @@
 """The course's charts, as accessible SVG: line charts of training losses (the
-autoencoder and the GAN), horizontal bar charts (chapter 7), and the value
-axes and labelled bars that chapter 11's and chapter 14's bar charts are built from.
+autoencoder and the GAN), a dot-and-line chart (chapter 2), horizontal bar
+charts and span charts (chapter 7), and the value axes and labelled bars that chapter 11's and chapter 14's bar
+charts are built from.
 
 Why SVG: a chart is a few hundred bytes of lines, stays sharp at any zoom,
 and carries its own title and description for screen readers (``demos.svg``).
@@ -9,7 +10,7 @@ and carries its own title and description for screen readers (``demos.svg``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .kit import page, text_lines
 from .svg import INK, Scene, el, label, text
@@ -73,6 +74,26 @@ def line_chart(filename: str, title: str, desc: str, y_label: str, series: tuple
     return Scene(filename, WIDTH, HEIGHT, title, desc, tuple(shapes))
 
 
+def _gridline(x: float, top: float, bottom: float, words: str, colour: str) -> tuple[str, str]:
+    """A vertical gridline, and its value written under it."""
+    return el("line", x1=x, y1=top, x2=x, y2=bottom, stroke=colour, stroke_width=1.5), label(x, bottom + 18, words, size=12)
+
+
+def _headed(frame: Scene, paper: str, heading: tuple[str, ...], *shapes: str) -> Scene:
+    """``frame`` (file name, size, title, description) on a light page under its heading: a bold line, then smaller ones."""
+    first, *rest = heading
+    middle = frame.width / 2
+    return replace(
+        frame,
+        shapes=(
+            page(frame.width, frame.height, paper, rx=12),
+            label(middle, 32, first, size=17, weight="bold"),
+            *(label(middle, 54 + 18 * index, words, size=13) for index, words in enumerate(rest)),
+            *shapes,
+        ),
+    )
+
+
 @dataclass(frozen=True)
 class Bar:
     """One bar of a horizontal bar chart: its label on the left, its value, and an optional note under it."""
@@ -118,29 +139,21 @@ def horizontal_bar_chart(
         rows.append(text(left + length + 8, y + 17, f"{bar.value:,}", size=14, weight="bold"))
         if bar.note:
             rows.append(text(left + 6, y + 42, bar.note, size=13, fill=muted))
-    gridlines = []
     bottom = top + len(bars) * per_row - 14
-    for tick in range(0, maximum + 1, tick_step):
-        x = left + tick * scale
-        gridlines.append(el("line", x1=x, y1=top - 8, x2=x, y2=bottom, stroke=grid, stroke_width=1.5))
-        gridlines.append(label(x, bottom + 18, f"{tick:,}", size=12))
+    gridlines = [
+        shape
+        for tick in range(0, maximum + 1, tick_step)
+        for shape in _gridline(left + tick * scale, top - 8, bottom, f"{tick:,}", grid)
+    ]
     height = bottom + 42 + 16 * len(notes)
-    first, *rest = heading
-    return Scene(
-        filename,
-        width,
-        height,
-        title,
-        desc,
-        (
-            page(width, height, paper, rx=12),
-            label(width / 2, 32, first, size=17, weight="bold"),
-            *(label(width / 2, 54 + 18 * index, words, size=13) for index, words in enumerate(rest)),
-            *gridlines,
-            el("line", x1=left, y1=top - 8, x2=left, y2=bottom, stroke=INK, stroke_width=2),
-            *rows,
-            *(label(width / 2, bottom + 44 + 16 * index, words, size=12) for index, words in enumerate(notes)),
-        ),
+    return _headed(
+        Scene(filename, width, height, title, desc, ()),
+        paper,
+        heading,
+        *gridlines,
+        el("line", x1=left, y1=top - 8, x2=left, y2=bottom, stroke=INK, stroke_width=2),
+        *rows,
+        *(label(width / 2, bottom + 44 + 16 * index, words, size=12) for index, words in enumerate(notes)),
     )
 
 
@@ -161,4 +174,127 @@ def value_bar(x: float, base: float, height: float, fill: str, edge: str, value:
         el("rect", x=x, y=base - height, width=width, height=height, fill=fill, stroke=edge, stroke_width=2),
         label(x + width / 2, base - 28, value, size=16, weight="bold"),
         text_lines(x + width / 2, base + 22, names, size=13, gap=16, anchor="middle"),
+    )
+
+
+@dataclass(frozen=True)
+class Span:
+    """One bar of a span chart: its name (one or two lines above it), its length and the words written at its end."""
+
+    lines: tuple[str, ...]
+    value: float
+    words: str
+
+
+def span_chart(
+    filename: str,
+    title: str,
+    desc: str,
+    heading: tuple[str, ...],
+    spans: tuple[Span, ...],
+    ticks: tuple[tuple[float, str], ...],
+    notes: tuple[str, ...],
+    *,
+    maximum: float,
+    colour: str,
+    width: int = 480,
+    left: float = 24,
+    right: float = 456,
+    top: float = 118,
+    paper: str = "#fbfaf7",
+    grid: str = "#d5dde6",
+) -> Scene:
+    """Bars that all start at the same point (say, a date) and run for their value, each named above it.
+
+    The words at a bar's end go after it, or inside it in white where the bar is too long to leave room.
+    ``ticks`` are (value, text) pairs on the shared axis; ``heading`` and ``notes`` are centred lines above
+    the chart (the first in bold) and under it (all in bold).
+    """
+    per_unit = (right - left) / maximum
+    rows = []
+    y = top
+    for span in spans:
+        length = round(span.value * per_unit, 2)
+        for words in span.lines:
+            rows.append(text(left + 8, y, words, size=13, weight="bold"))
+            y += 16
+        rows.append(el("rect", x=left, y=y - 8, width=length, height=16, rx=3, fill=colour))
+        if length + 130 < right - left:
+            rows.append(text(left + length + 8, y + 5, span.words, size=13))
+        else:
+            rows.append(text(left + length - 8, y + 5, span.words, size=13, weight="bold", anchor="end", fill="#ffffff"))
+        y += 34
+    bottom = y - 14
+    marks = [shape for value, words in ticks for shape in _gridline(round(left + value * per_unit, 2), top - 18, bottom, words, grid)]
+    height = bottom + 44 + 18 * len(notes)
+    return _headed(
+        Scene(filename, width, height, title, desc, ()),
+        paper,
+        heading,
+        *marks,
+        el("line", x1=left, y1=top - 18, x2=left, y2=bottom, stroke=INK, stroke_width=2),
+        *rows,
+        *(label(width / 2, height - 34 + 18 * index, words, size=13, weight="bold") for index, words in enumerate(notes)),
+    )
+
+
+def dot_line_chart(
+    filename: str,
+    title: str,
+    desc: str,
+    heading: str,
+    values: tuple[float, ...],
+    *,
+    x_label: str,
+    y_label: str,
+    note: str,
+    y_max: int,
+    labelled: int,
+    colour: str,
+    grid: str = "#d5dde6",
+    background: str = "#ffffff",
+    width: int = 640,
+    height: int = 400,
+    left: float = 90,
+    right: float = 600,
+    bottom: float = 300,
+    per_unit: float = 55,
+) -> Scene:
+    """A few values (one per round) as dots joined by a line, over whole-number gridlines from 0 to ``y_max``.
+
+    The first ``labelled`` dots have their value written beside them; ``note`` is one line under the chart.
+    """
+    xs = [left + 30 + index * (right - left - 60) / (len(values) - 1) for index in range(len(values))]
+    ys = [bottom - value * per_unit for value in values]
+    lines = []
+    for level in range(y_max + 1):
+        y = bottom - level * per_unit
+        lines.append(el("line", x1=left, y1=y, x2=right, y2=y, stroke=grid, stroke_width=1.5))
+        lines.append(label(left - 16, y + 5, str(level), size=13))
+    ticks = [label(x, bottom + 22, str(index + 1), size=13) for index, x in enumerate(xs)]
+    written = [
+        label(x + 24, y - 8, f"{value:g}", size=13, weight="bold")
+        for x, y, value in zip(xs[:labelled], ys[:labelled], values[:labelled])
+    ]
+    points = " ".join(f"{x:.2f},{y:.2f}" for x, y in zip(xs, ys))
+    return Scene(
+        filename,
+        width,
+        height,
+        title,
+        desc,
+        (
+            page(width, height, background, rx=12),
+            label(width / 2, 34, heading, size=16, weight="bold"),
+            *lines,
+            el("line", x1=left, y1=bottom, x2=right, y2=bottom, stroke=INK, stroke_width=2),
+            el("line", x1=left, y1=bottom, x2=left, y2=bottom - y_max * per_unit - 10, stroke=INK, stroke_width=2),
+            *ticks,
+            label((left + right) / 2, bottom + 46, x_label, size=14, weight="bold"),
+            label(left + 4, 58, y_label, size=14, weight="bold"),
+            el("polyline", points=points, fill="none", stroke=colour, stroke_width=3),
+            el("g", *(el("circle", cx=round(x, 2), cy=round(y, 2), r=6) for x, y in zip(xs, ys)), fill=colour, stroke=INK, stroke_width=1.5),
+            *written,
+            label(width / 2, height - 16, note, size=13),
+        ),
     )
