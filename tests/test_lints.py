@@ -260,10 +260,12 @@ def test_lessons_that_fit_pass_and_the_others_say_what_to_do() -> None:
         f"{chapter}03-disordered.md:72: a second '## Quiz' section",
         f"{chapter}04-unmeasured.md:1: the chapter has no '## Quiz' section",
         f"{chapter}04-unmeasured.md:7: the warm-up has 3 questions",
+        f"{chapter}05-deep.md:41: a heading inside a Go deeper block: write it as **bold text**",
     ):
         assert expected in bad.stderr, expected
     lines = bad.stderr.strip().splitlines()
     assert len(lines) == len(set(lines))
+    assert "05-deep.md:46" not in bad.stderr and "05-deep.md:50" not in bad.stderr, "code, and headings after the block, are fine"
 
 
 @pytest.mark.parametrize(

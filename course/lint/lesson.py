@@ -21,6 +21,9 @@ so ``python -m course check`` and the site build hold each one to these rules
 * **Section order**: Warm-up, Why it matters, the chapter's own sections,
   Check it yourself (optional), Check yourself, Key points, Sources, Quiz,
   and an optional Performance task after the quiz.
+* **No headings in Go deeper blocks**: a heading in a folded block confuses
+  the contents list; bold text does the job. (A quiz indented into a block
+  is not read as a quiz at all.)
 """
 
 from __future__ import annotations
@@ -226,6 +229,7 @@ def lesson_problems(page: CollectedPage, path: Path, file: str) -> list[Problem]
     lesson = measure_lesson(page, path, file)
     problems = _reading(lesson) + _minutes(lesson) + _order(lesson)
     problems += _key_points(lesson) + _warm_up(lesson) + _sources(lesson) + _answers(lesson)
+    problems += _deeper(path.read_text(encoding="utf-8-sig"), file)
     return problems
 
 
@@ -390,4 +394,28 @@ def _answers(lesson: Lesson) -> list[Problem]:
                     "indented 4 spaces, its text 8 (say what a good answer includes)",
                 )
             )
+    return problems
+
+
+RE_DEEPER = re.compile(r"^(\s*)\?\?\?\+?\s+deeper\b")
+RE_HASH_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
+
+
+def _deeper(text: str, file: str) -> list[Problem]:
+    """Headings inside a ``??? deeper`` block (its lines indented deeper than its ``???``), code aside."""
+    problems = []
+    indent: int | None = None
+    fence: str | None = None
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        if indent is not None and line.strip() and len(line) - len(line.lstrip()) <= indent:
+            indent = None
+        opened = RE_DEEPER.match(line)
+        if opened and indent is None:
+            indent, fence = len(opened.group(1)), None
+            continue
+        if indent is None:
+            continue
+        fence, in_code = track_fence(fence, line[indent + 4 :] if line.startswith(" " * (indent + 4)) else line.lstrip())
+        if not in_code and RE_HASH_HEADING.match(line):
+            problems.append(Problem(file, number, "a heading inside a Go deeper block: write it as **bold text** (a folded heading confuses the contents list)"))
     return problems
