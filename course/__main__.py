@@ -24,25 +24,26 @@ from pathlib import Path
 
 from .export import ExportError
 from .export import files as exports
-from .lint import CourseLint, lint_course, resolve_today
+from .lint import CourseLint, lint_course, quiz_paths, resolve_today
 from .lint.dates import long_date
 from .pages import convert_page, make_markdown
 from .problems import Problem, distinct, total
 from .quiz import QuizError
-from .quiz.collect import chapter_paths, collect_page_cached
+from .quiz.collect import collect_page_cached
 
 
 def check(docs_dir: Path, today: datetime.date | None = None) -> tuple[list[Problem], CourseLint]:
     """Every distinct problem in the Markdown pages under ``docs_dir``, sorted, and the lints' report."""
     md = make_markdown(str(docs_dir))
     problems = []
-    # Chapters first, through the build's cache: the lints and the pages that show
-    # chapters (answer keys, the whole course) then reuse them instead of converting again.
-    chapters = chapter_paths(docs_dir)
-    others = sorted(set(docs_dir.rglob("*.md")) - set(chapters))
-    for path in [*chapters, *others]:
+    # Pages with quizzes the lints read (chapters, before and after checks) first, through the
+    # build's cache: the lints and the pages that show chapters (answer keys, the whole course)
+    # then reuse them instead of converting them again.
+    collected = quiz_paths(docs_dir)
+    others = sorted(set(docs_dir.rglob("*.md")) - set(collected))
+    for path in [*collected, *others]:
         try:
-            if path in chapters:
+            if path in collected:
                 collect_page_cached(path, docs_dir, lambda: md)
             else:
                 convert_page(path.read_text(encoding="utf-8-sig"), md)
