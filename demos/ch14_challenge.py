@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .ch04_gans import SKIN_TONES, Look, face, framed_face
 from .scenes import SKIN_SHADE, WHITE
-from .charts import value_axis
+from .charts import bars_with_targets
 from .kit import card
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
@@ -47,24 +47,8 @@ CHART_TOP, CHART_BOTTOM = 96, 296
 
 def _bar_chart(x0: float, heading: str, rights: tuple[int, ...], colour: str, note: str) -> list[str]:
     """Three bars (% right at each confidence level) with dashed marks for what that level should mean."""
-    scale = (CHART_BOTTOM - CHART_TOP) / 100
-    shapes = [
-        label(x0 + 170, 78, heading, size=15, weight="bold"),
-        value_axis(x0 + 30, CHART_TOP, CHART_BOTTOM, ((tick * scale, f"{tick}%") for tick in (0, 50, 100)), size=11, label_dy=4),
-        el("line", x1=x0 + 30, y1=CHART_BOTTOM, x2=x0 + 330, y2=CHART_BOTTOM, stroke=INK, stroke_width=2),
-    ]
-    for index, ((level, target), right) in enumerate(zip(LEVELS, rights)):
-        middle = x0 + 80 + index * 100
-        top = CHART_BOTTOM - right * scale
-        goal = CHART_BOTTOM - target * scale
-        shapes += [
-            el("rect", x=middle - 28, y=top, width=56, height=right * scale, fill=colour, stroke=INK, stroke_width=1.5),
-            el("line", x1=middle - 40, y1=goal, x2=middle + 40, y2=goal, stroke=INK, stroke_width=2.5, stroke_dasharray="6 4"),
-            label(middle, min(top, goal) - 8, f"{right}% right", size=12),
-            label(middle, CHART_BOTTOM + 20, level, size=13),
-        ]
-    shapes.append(label(x0 + 170, CHART_BOTTOM + 46, note, size=13))
-    return shapes
+    bars = tuple((level, right, target) for (level, target), right in zip(LEVELS, rights))
+    return bars_with_targets(x0, heading, bars, colour, note, top=CHART_TOP, bottom=CHART_BOTTOM)
 
 
 def calibration() -> Scene:

@@ -1,7 +1,7 @@
 """The course's charts, as accessible SVG: line charts of training losses (the
 autoencoder and the GAN), a dot-and-line chart (chapter 2), horizontal bar
-charts and span charts (chapter 7), and the value axes and labelled bars that chapter 11's and chapter 14's bar
-charts are built from.
+charts and span charts (chapter 7), the value axes and labelled bars of chapter 11's bar charts, and chapter 14's
+bars against target lines.
 
 Why SVG: a chart is a few hundred bytes of lines, stays sharp at any zoom,
 and carries its own title and description for screen readers (``demos.svg``).
@@ -298,3 +298,35 @@ def dot_line_chart(
             label(width / 2, height - 16, note, size=13),
         ),
     )
+
+
+def bars_with_targets(
+    x0: float,
+    heading: str,
+    bars: tuple[tuple[str, int, int], ...],
+    colour: str,
+    note: str,
+    *,
+    top: float,
+    bottom: float,
+    suffix: str = "% right",
+) -> list[str]:
+    """A 0 to 100% panel of bars (name, value, target), each with a dashed line at its target, 300 wide from ``x0``."""
+    scale = (bottom - top) / 100
+    shapes = [
+        label(x0 + 170, 78, heading, size=15, weight="bold"),
+        value_axis(x0 + 30, top, bottom, ((tick * scale, f"{tick}%") for tick in (0, 50, 100)), size=11, label_dy=4),
+        el("line", x1=x0 + 30, y1=bottom, x2=x0 + 330, y2=bottom, stroke=INK, stroke_width=2),
+    ]
+    for index, (name, value, target) in enumerate(bars):
+        middle = x0 + 80 + index * 100
+        bar_top = bottom - value * scale
+        goal = bottom - target * scale
+        shapes += [
+            el("rect", x=middle - 28, y=bar_top, width=56, height=value * scale, fill=colour, stroke=INK, stroke_width=1.5),
+            el("line", x1=middle - 40, y1=goal, x2=middle + 40, y2=goal, stroke=INK, stroke_width=2.5, stroke_dasharray="6 4"),
+            label(middle, min(bar_top, goal) - 8, f"{value}{suffix}", size=12),
+            label(middle, bottom + 20, name, size=13),
+        ]
+    shapes.append(label(x0 + 170, bottom + 46, note, size=13))
+    return shapes
