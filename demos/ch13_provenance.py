@@ -14,12 +14,13 @@ never by the drawing. Rebuild them byte for byte with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from .ch04_gans import Look, arrow, face
-from .kit import page
+from .charts import stacked_bar
+from .kit import page, text_lines
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 from .svg import number as num  # the same number format as every attribute, inside path strings
@@ -41,12 +42,8 @@ FAKE = "#b2182b"
 REAL = "#c6d4e1"
 
 
-def _rows(x: float, y: float, rows: Iterable[str], size: int = 13, gap: int = 20, centred: bool = False) -> str:
-    """Several lines of text, one under the other, left-aligned or centred on ``x``."""
-    write = (lambda row_y, words: label(x, row_y, words, size=size)) if centred else (
-        lambda row_y, words: _text(x, row_y, words, size=size)
-    )
-    return el("g", *(write(y + index * gap, words) for index, words in enumerate(rows)))
+#: Lines of text (see ``demos/kit.py``); ``anchor="middle"`` centres them on x.
+_rows = partial(text_lines, size=13, gap=20)
 
 
 #: The figures' background (see ``demos/kit.py``).
@@ -142,7 +139,7 @@ def _missing_card(x: float, y: float, w: float) -> str:
         "g",
         el("rect", x=x, y=y, width=w, height=196, rx=10, fill=CARD, stroke=MUTED, stroke_width=2, stroke_dasharray="7 5"),
         label(x + w / 2, y + 42, "No Content Credentials found", size=15, weight="bold"),
-        _rows(x + w / 2, y + 82, ("A screenshot is a new file", "made from the screen's pixels.", "The label did not come along."), size=13, gap=22, centred=True),
+        _rows(x + w / 2, y + 82, ("A screenshot is a new file", "made from the screen's pixels.", "The label did not come along."), size=13, gap=22, anchor="middle"),
         label(x + w / 2, y + 176, "This proves nothing either way.", size=13, weight="bold"),
     )
 
@@ -184,7 +181,7 @@ def content_credentials() -> Scene:
             ),
             size=15,
             gap=24,
-            centred=True,
+            anchor="middle",
         ),
     ]
     return Scene(
@@ -252,8 +249,6 @@ def base_rate() -> Scene:
     width, height = 960, 480
     grid_x, grid_y = 24, 84
     flagged = CAUGHT + FALSE_ALARMS
-    bar_x, bar_y, bar_w = 626, 276, 300
-    fake_w = bar_w * CAUGHT / flagged
     return Scene(
         filename="base-rate.svg",
         width=width,
@@ -279,10 +274,7 @@ def base_rate() -> Scene:
             _swatch(626, 168, REAL, True, f"Real, flagged by mistake: {FALSE_ALARMS}"),
             _swatch(626, 200, REAL, False, f"Real, cleared: {VIDEOS - FAKES - FALSE_ALARMS}"),
             _text(626, 258, f"The detector raises {flagged} alarms:", size=16, weight="bold"),
-            el("rect", x=bar_x, y=bar_y, width=fake_w, height=34, fill=FAKE, stroke=INK, stroke_width=2.5),
-            el("rect", x=bar_x + fake_w, y=bar_y, width=bar_w - fake_w, height=34, fill=REAL, stroke=INK, stroke_width=2.5),
-            label(bar_x + fake_w / 2, bar_y + 56, f"{CAUGHT} fake", size=14, weight="bold"),
-            label(bar_x + fake_w + (bar_w - fake_w) / 2, bar_y + 56, f"{FALSE_ALARMS} real", size=14, weight="bold"),
+            *stacked_bar(626, 276, 300, ((CAUGHT, FAKE, f"{CAUGHT} fake"), (FALSE_ALARMS, REAL, f"{FALSE_ALARMS} real"))),
             _rows(
                 626,
                 372,

@@ -1,7 +1,7 @@
 """The course's charts, as accessible SVG: line charts of training losses (the
 autoencoder and the GAN), a dot-and-line chart (chapter 2), horizontal bar
-charts and span charts (chapter 7), the value axes and labelled bars of chapter 11's bar charts, and chapter 14's
-bars against target lines.
+charts and span charts (chapter 7), the value axes and labelled bars of chapter 11's bar charts, chapter 14's
+bars against target lines, and chapter 13's stacked bar.
 
 Why SVG: a chart is a few hundred bytes of lines, stays sharp at any zoom,
 and carries its own title and description for screen readers (``demos.svg``).
@@ -330,3 +330,19 @@ def bars_with_targets(
         ]
     shapes.append(label(x0 + 170, bottom + 46, note, size=13))
     return shapes
+
+
+def stacked_bar(x: float, y: float, width: float, parts: tuple[tuple[float, str, str], ...], height: float = 34) -> list[str]:
+    """One bar split in proportion to the parts (value, colour, words), each part's words centred under it."""
+    total = sum(value for value, _, _ in parts)
+    spans, start = [], x
+    for value, _, _ in parts:
+        spans.append((start, width * value / total))
+        start += width * value / total
+    return [
+        *(
+            el("rect", x=left, y=y, width=span, height=height, fill=colour, stroke=INK, stroke_width=2.5)
+            for (left, span), (_, colour, _) in zip(spans, parts)
+        ),
+        *(label(left + span / 2, y + 56, words, size=14, weight="bold") for (left, span), (_, _, words) in zip(spans, parts)),
+    ]
