@@ -469,7 +469,7 @@ def hidden_parts() -> Scene:
     row_tops = (64, 290)
 
     def crop(x: float, y: float, fill: str = PANEL) -> str:
-        return el("rect", x=x, y=y, width=170, height=170, rx=10, fill=fill, stroke=FAINT, stroke_width=2)
+        return _card(x, y, 170, 170, fill=fill)
 
     return Scene(
         filename="hidden-parts.svg",

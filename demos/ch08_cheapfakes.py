@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from .kit import arrow, card, page, text_lines
+from .kit import arrow, card, page, place, text_lines
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 
@@ -678,7 +678,7 @@ def screenshot_checks() -> Scene:
         _page(width, height),
         _text(x0, 36, "The screenshot", size=18, weight="bold"),
         _text(430, 36, "What checking found", size=18, weight="bold"),
-        el("g", *screenshot_shapes(), transform=f"translate({x0} {y0}) scale({scale})"),
+        place(x0, y0, *screenshot_shapes(), scale=scale),
         el("rect", x=x0 + 78 * scale, y=y0 + 82 * scale, width=262 * scale, height=20 * scale, rx=6, fill="none", stroke=MARK_RED, stroke_width=2.5),
         _numbered(x0 + 360 * scale, y0 + 92 * scale, 1, MARK_RED),
     ]

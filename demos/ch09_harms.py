@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from .kit import arrow, card, page, text_lines
+from .kit import arrow, card, page, place, text_lines
 from .svg import INK, Scene, el, label, main, write_scenes
 from .svg import text as _text
 
@@ -91,11 +91,12 @@ def _person_symbol(cx: float, cy: float, colour: str) -> str:
 
 def _portrait_symbol(x: float, y: float, scale: float, edge: str) -> str:
     """A framed head-and-shoulders sign: "a photo of someone", with no face and nobody in particular."""
-    return el(
-        "g",
+    return place(
+        x,
+        y,
         el("rect", width=86, height=72, rx=6, fill=WHITE, stroke=edge, stroke_width=2.5),
         _person_symbol(43, 44, edge),
-        transform=f"translate({x} {y}) scale({scale})",
+        scale=scale,
     )
 
 
