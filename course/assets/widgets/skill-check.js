@@ -92,7 +92,7 @@
   // How confidence matched accuracy, before and after.
   function confidenceText(result) {
     if (!both(result)) return "";
-    function side(s) { return "very sure on " + s.sure + " and right on " + s.sureRight + " of those"; }
+    function side(s) { return s.sure ? "very sure on " + s.sure + " and right on " + s.sureRight + " of those" : "very sure on none"; }
     return "How sure you were: before the course, " + side(result.before) + "; after, " + side(result.after) + ". " +
       "Being very sure is worth most when it is almost always right.";
   }
