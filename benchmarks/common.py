@@ -17,6 +17,7 @@ import io
 import os
 import re
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -84,11 +85,11 @@ def top_level_entry(config_text: str, key: str) -> str | None:
     return None
 
 
-def docs_dir_of(config_text: str) -> Path:
-    """The ``docs_dir`` of the course's ``mkdocs.yml`` (MkDocs' default: ``docs``)."""
+def docs_dir_of(config_text: str, folder: Path = CONFIG.parent) -> Path:
+    """The ``docs_dir`` of a ``mkdocs.yml`` in ``folder`` (MkDocs' default: ``docs``)."""
     entry = top_level_entry(config_text, "docs_dir")
     value = entry.split(":", 1)[1].strip().strip("'\"") if entry else ""
-    return CONFIG.parent / (value or "docs")
+    return folder / (value or "docs")
 
 
 # --- The machine ----------------------------------------------------------------------
@@ -171,3 +172,23 @@ def serve(directory: Path) -> Iterator[str]:
 def escape_cell(text: str) -> str:
     """A Markdown table cell's text with its pipes escaped, so a value cannot split the row."""
     return text.replace("|", "\\|")
+
+
+def check(config: Path) -> float:
+    """Wall time of one ``python -m course check`` of the course's docs (``make check``), in the config's folder.
+
+    Problems the check finds (exit 1) do not stop the benchmark: the time is the same.
+    """
+    docs = docs_dir_of(config.read_text(encoding="utf-8"), config.parent)
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "course", "check", str(docs)],
+        cwd=config.parent,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        capture_output=True,
+        text=True,
+    )
+    elapsed = time.perf_counter() - started
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"python -m course check failed:\n{result.stderr}")
+    return elapsed

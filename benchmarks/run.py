@@ -2,14 +2,16 @@
 
 The course aims to stay light: quizzes should not make the build much slower
 than plain Material, the quiz code should stay small enough to ship on every
-page, and pages should stay cheap to download on a poor connection. One run
-measures the four numbers below and prints them; ``--markdown PATH``
+page, pages should stay cheap to download on a poor connection, and authors
+should be able to check their quizzes faster than by building. One run
+measures the numbers below and prints them; ``--markdown PATH``
 also writes them as Markdown, so ``BENCHMARKS.md`` can be refreshed with
 ``python -m benchmarks --markdown BENCHMARKS.md``.
 
 1. Build time of the real course (``mkdocs build --strict``) divided by the
    build time of the same pages with every ``/// quiz``, ``/// progress`` and
-   ``/// results`` block removed, built with plain Material defaults.
+   ``/// results`` block removed, built with plain Material defaults; and the
+   time of ``python -m course check docs`` (``make check``) against the build.
 2. gzip (level 9) bytes of ``quiz.js`` and ``quiz.css`` against an 8 KB target.
 3. Median gzip bytes of the built HTML pages (404.html excluded), and the largest.
 4. Total size and file count of the real build's output folder.
@@ -35,7 +37,7 @@ import statistics
 import sys
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from course.quiz.scan import RE_END, RE_START, track_fence
@@ -48,6 +50,7 @@ from .common import (
     Build,
     Progress,
     build,
+    check,
     docs_dir_of,
     escape_cell,
     load_average,
@@ -64,10 +67,19 @@ STRIPPED_BLOCKS = frozenset({"quiz", "progress", "results"})
 
 @dataclass(frozen=True)
 class BuildTimes:
-    """The repeated builds of both sites, in the order they ran."""
+    """The repeated builds of both sites, and the checks of the course, in the order they ran."""
 
     course: list[Build]
     baseline: list[Build]
+    check: list[float] = field(default_factory=list)
+    """Wall times of ``python -m course check docs``: the authors' quick check, meant to beat a build."""
+
+    @property
+    def check_ratio(self) -> float | None:
+        """Median check time over median course build time (wall): below 1 when checking is the quicker way."""
+        if not self.check:
+            return None
+        return statistics.median(self.check) / statistics.median(b.wall for b in self.course)
 
     @property
     def ratio(self) -> float:
@@ -211,26 +223,35 @@ def make_baseline(destination: Path, config_text: str) -> Path:
 
 
 def time_builds(course: Path, baseline: Path, work: Path, repeat: int, progress: Progress) -> tuple[BuildTimes, Path]:
-    """Time ``repeat`` builds of each site, alternating, after one untimed warm-up of each.
+    """Time ``repeat`` builds of each site and checks of the course, alternating, after one untimed warm-up of each.
 
     The warm-up fills the file-system cache and Python's bytecode cache, which
-    would otherwise count against whichever site is built first. Alternating
-    the order each round spreads any slow drift of the machine over both.
+    would otherwise count against whichever is run first. Alternating the
+    order each round (course, baseline, check; then backwards) spreads any
+    slow drift of the machine over all three.
     Returns the times and the warm-up build of the course, kept for sizes.
     """
     course_site = work / "site-course"
     build(course, course_site)
     build(baseline, work / "site-baseline")
+    check(course)
     course_times: list[Build] = []
     baseline_times: list[Build] = []
+    check_times: list[float] = []
     for round_ in range(repeat):
-        order = [("course", course, course_times), ("baseline", baseline, baseline_times)]
-        for name, config, times in order if round_ % 2 == 0 else order[::-1]:
+        order = ["course", "baseline", "check"]
+        for name in order if round_ % 2 == 0 else order[::-1]:
+            if name == "check":
+                check_times.append(check(course))
+                continue
             site = work / f"timed-{name}-{round_}"
-            times.append(build(config, site))
+            (course_times if name == "course" else baseline_times).append(build(course if name == "course" else baseline, site))
             shutil.rmtree(site)
-        progress(f"round {round_ + 1}/{repeat}: course {course_times[-1].wall:.2f} s, baseline {baseline_times[-1].wall:.2f} s")
-    return BuildTimes(course_times, baseline_times), course_site
+        progress(
+            f"round {round_ + 1}/{repeat}: course {course_times[-1].wall:.2f} s, baseline {baseline_times[-1].wall:.2f} s, "
+            f"check {check_times[-1]:.2f} s"
+        )
+    return BuildTimes(course_times, baseline_times, check_times), course_site
 
 
 # --- Sizes -----------------------------------------------------------------------
@@ -313,6 +334,8 @@ def rows(report: Report) -> list[tuple[str, str]]:
         ("Course build, MkDocs log", _spread(b.reported for b in times.course)),
         ("Baseline build, MkDocs log", _spread(b.reported for b in times.baseline)),
         ("Ratio without start-up", f"{reported:.2f}x (times MkDocs logged)" if reported else "not available"),
+        ("Course check, wall", _spread(times.check)),
+        ("Check / build", f"{times.check_ratio:.2f}x (check median / course build median, wall time)" if times.check_ratio else "not measured"),
         *(
             (f"{name} gzip -9", f"{_bytes(sizes.quiz_gzip[name])} ({_bytes(sizes.quiz_raw[name])} raw)")
             for name in QUIZ_FILES
@@ -332,7 +355,7 @@ def format_text(report: Report) -> str:
         ("Machine", f"{env.cores} cores, {env.system}, Python {env.python}"),
         ("Load average", f"{env.load} (1, 5, 15 min, when the builds ended)"),
         ("Packages", ", ".join(f"{name} {version}" for name, version in env.packages.items())),
-        ("Builds", f"{_plural(report.repeat, 'timed build')} of each, alternating, after 1 warm-up of each"),
+        ("Builds", f"{_plural(report.repeat, 'timed build')} of each and as many checks, alternating, after 1 warm-up of each"),
     ]
     pairs = header + [("", "")] + rows(report)
     width = max(len(label) for label, _ in pairs)
@@ -378,6 +401,10 @@ def format_markdown(report: Report) -> str:
   out interpreter start-up and imports. The baseline also has less text to
   convert: the quizzes' own questions and explanations are a large share of
   each chapter, so the ratio measures the quizzes' content as well as their code.
+- **Check.** Wall time of `python -m course check docs` (`make check`: every
+  page converted and every lint run, no site written), timed in the same
+  rounds as the builds, and divided by the course build's median wall time;
+  below 1.00x, checking is quicker than building.
 - **Quiz JS + CSS.** `course/assets/quiz.js` and `quiz.css`, each gzipped at
   level 9; the total is checked against the 8 KB (8,192 bytes) target.
 - **Pages.** Every `*.html` page of the real build except `404.html`, gzipped

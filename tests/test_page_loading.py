@@ -1,6 +1,6 @@
 """What every page loads before it can be read, and what waits until it is needed.
 
-The Lighthouse benchmark (course/bench_lighthouse.py) measures the effect on a
+The Lighthouse benchmark (benchmarks/lighthouse.py) measures the effect on a
 slow phone; these tests pin the causes, so a change that brings back a
 render-blocking file or an eager download fails here and not only in
 BENCHMARKS.md:
