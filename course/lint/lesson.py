@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+import yaml
+
 from ..problems import Problem
 from ..quiz.collect import CollectedPage
 from ..quiz.scan import track_fence
@@ -191,8 +193,6 @@ def sections_of(text: str) -> tuple[list[Section], list[int]]:
 
 def front_matter(text: str) -> tuple[dict, int]:
     """The front matter and the line of its ``minutes:`` key (1 if there is none)."""
-    import yaml
-
     lines = text.replace("\r\n", "\n").split("\n")
     if not lines or lines[0].strip() != "---":
         return {}, 1
