@@ -287,3 +287,12 @@ def test_core_words_leave_out_what_a_class_may_skip(html: str, words: int) -> No
 
 def test_minutes_count_reading_and_questions() -> None:
     assert minimum_minutes(2250, 20) == 15 + 15
+
+
+def test_help_service_tables_are_not_core_reading() -> None:
+    """A school adds its own services to docs/help-services.yaml without pushing chapter 9 over its word limit."""
+    from course.lint.lesson import core_words
+
+    table = '<div class="help-services"><table><tr><th>Service</th><td>Call one two three</td></tr></table></div>'
+    assert core_words("<p>Tell a trusted adult.</p>" + table) == 4
+    assert core_words("<p>Tell a trusted adult.</p>" + table.replace("help-services", "other")) > 4

@@ -7,7 +7,9 @@ so ``python -m course check`` and the site build hold each one to these rules
 * **Core reading at most 2,500 words.** Core words are the words of the page
   as converted, without what a class may skip: quizzes, collapsed blocks
   (``??? deeper`` "Go deeper", ``??? sources``, ``??? answer``), glossary
-  tooltips, headerlink marks, images' alt text, and the Sources section.
+  tooltips, headerlink marks, images' alt text, the help-services tables
+  (reference a reader looks up, and a list a school may lengthen with its own
+  services, see ``course.help_services``) and the Sources section.
   ``core_words`` counts them in HTML; ``tests/test_lessons.py`` counts the
   built pages with it too.
 * **Honest minutes.** The front matter's ``minutes`` is at least core words /
@@ -64,7 +66,7 @@ REQUIRED = (WHY, CHECK, KEY_POINTS_TITLE, SOURCES, QUIZ)
 # --- Counting core words in HTML ---------------------------------------------------------
 
 #: Elements whose text is not core reading, by class.
-SKIP_CLASSES = frozenset({"quiz", "gloss__tip", "headerlink", "chapter-summary"})
+SKIP_CLASSES = frozenset({"quiz", "gloss__tip", "headerlink", "chapter-summary", "help-services"})
 #: Elements whose text is never core reading.
 SKIP_TAGS = frozenset({"details", "script", "style", "template", "noscript", "h1"})
 #: The Sources heading's id (``sources``, or ``sources_1`` if the id was taken).
