@@ -200,6 +200,7 @@ class _ChapterCache:
 
     @staticmethod
     def stamp(docs_dir: Path) -> tuple[int, ...]:
+        """(number of files, newest modification time) over the docs folder and the settings files."""
         count, newest = 0, 0
         for folder, _, names in os.walk(docs_dir, followlinks=True):
             for name in names:
