@@ -372,7 +372,8 @@ def format_markdown(report: Report) -> str:
     env = report.environment
     table = "\n".join(f"| {label} | {escape_cell(value)} |" for label, value in rows(report))
     versions = ", ".join(f"{name} {version}" for name, version in env.packages.items())
-    lighthouse = bench_lighthouse.format_markdown(report.lighthouse, escape_cell) if report.lighthouse else "## Lighthouse\n\nSkipped in this run (`--skip-lighthouse`).\n"
+    lighthouse = (bench_lighthouse.format_markdown(report.lighthouse, escape_cell) if report.lighthouse
+                  else "## Lighthouse\n\nSkipped in this run (`--skip-lighthouse`).\n")
     scale = bench_scale.format_markdown(report.scale, escape_cell) if report.scale else "## Scale\n\nSkipped in this run (`--skip-scale`).\n"
     return f"""# Benchmarks
 

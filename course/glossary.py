@@ -93,7 +93,7 @@ def _pattern(terms: list[Term]) -> re.Pattern[str]:
 class GlossaryTreeprocessor(Treeprocessor):
     """Wraps the first mention of each glossary term on the page."""
 
-    def __init__(self, md: Markdown, extension: "GlossaryExtension") -> None:
+    def __init__(self, md: Markdown, extension: GlossaryExtension) -> None:
         super().__init__(md)
         self.extension = extension
 
@@ -181,7 +181,7 @@ class GlossaryTreeprocessor(Treeprocessor):
 class _PageText(Preprocessor):
     """Remembers the page's text, to recognise the glossary page itself."""
 
-    def __init__(self, md: Markdown, extension: "GlossaryExtension") -> None:
+    def __init__(self, md: Markdown, extension: GlossaryExtension) -> None:
         super().__init__(md)
         self.extension = extension
 

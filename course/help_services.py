@@ -214,7 +214,7 @@ class _CheckBlocks(Preprocessor):
     file and line.
     """
 
-    def __init__(self, md: Markdown, extension: "HelpServicesExtension") -> None:
+    def __init__(self, md: Markdown, extension: HelpServicesExtension) -> None:
         super().__init__(md)
         self.extension = extension
 

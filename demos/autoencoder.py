@@ -32,8 +32,8 @@ import numpy as np
 
 from . import cartoon
 from .charts import Series, line_chart, smooth
-from .svg import write_scenes
 from .nn import Adam, Conv3x3, Dense, DepthToSpace2, LeakyReLU, Reshape, Sequential, Sigmoid, Upsample2, patches3x3
+from .svg import write_scenes
 
 DEFAULT_OUT_DIR = Path(__file__).resolve().parent.parent / "docs" / "media" / "autoencoder"
 SEED = 3

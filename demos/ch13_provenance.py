@@ -22,8 +22,8 @@ from .ch04_gans import Look, arrow, face
 from .charts import stacked_bar
 from .kit import page, text_lines
 from .svg import INK, Scene, el, label, main, write_scenes
-from .svg import text as _text
 from .svg import number as num  # the same number format as every attribute, inside path strings
+from .svg import text as _text
 
 #: Where the committed figures live: ``docs/media/ch13`` in this repository.
 DEFAULT_OUT_DIR = Path(__file__).resolve().parent.parent / "docs" / "media" / "ch13"

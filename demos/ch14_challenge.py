@@ -17,12 +17,12 @@ from functools import partial
 from pathlib import Path
 
 from .ch04_gans import SKIN_TONES, Look, face, framed_face
-from .scenes import SKIN_SHADE, WHITE
 from .charts import bars_with_targets
 from .kit import card
+from .scenes import SKIN_SHADE, WHITE
 from .svg import INK, Scene, el, label, main, write_scenes
-from .svg import text as _text
 from .svg import number as num  # the same number format as every attribute, inside path strings
+from .svg import text as _text
 
 #: Where the committed figures live: ``docs/media/ch14`` in this repository.
 DEFAULT_OUT_DIR = Path(__file__).resolve().parent.parent / "docs" / "media" / "ch14"

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import AXE
+from conftest import AXE, ROOT
 
 pytestmark = pytest.mark.browser
-
-from conftest import ROOT
 
 #: Every page of the course, from its Markdown sources (the 404 page is checked too).
 PAGES = sorted(str(page.relative_to(ROOT / "docs").with_suffix(".html")) for page in (ROOT / "docs").rglob("*.md"))

@@ -8,8 +8,9 @@ import tomllib
 
 import pytest
 
-from conftest import ROOT
 from benchmarks.run import strip_quiz_blocks
+
+from conftest import ROOT
 
 
 def test_strips_every_quiz_and_keeps_the_rest() -> None:
@@ -83,7 +84,9 @@ def test_scale_ratio_compares_per_question_times_above_the_empty_course() -> Non
 def _lhr(performance: float) -> dict:
     return {
         "categories": {
-            "performance": {"score": performance, "auditRefs": [{"id": "total-blocking-time", "weight": 30}, {"id": "cumulative-layout-shift", "weight": 25}, {"id": "render-blocking-insight", "weight": 0}]},
+            "performance": {"score": performance, "auditRefs": [
+                {"id": "total-blocking-time", "weight": 30}, {"id": "cumulative-layout-shift", "weight": 25},
+                {"id": "render-blocking-insight", "weight": 0}]},
             "accessibility": {"score": 0.96, "auditRefs": [{"id": "color-contrast", "weight": 7}, {"id": "image-alt", "weight": 10}]},
             "best-practices": {"score": 1, "auditRefs": []},
             "seo": {"score": None, "auditRefs": []},
@@ -96,7 +99,9 @@ def _lhr(performance: float) -> dict:
             "image-alt": {"score": 1},
             "network-requests": {"details": {"items": [{"url": "http://127.0.0.1:8000/index.html"}, {"url": "data:image/svg+xml,x"}, {"url": "https://example.org/font.woff2"}]}},
             "legacy-javascript-insight": {"scoreDisplayMode": "error", "errorMessage": "boom"},
-            "long-tasks": {"details": {"items": [{"url": "http://127.0.0.1:8000/assets/b.js", "duration": 120}, {"url": "http://127.0.0.1:8000/assets/b.js", "duration": 80}, {"url": "Unattributable", "duration": 60}]}},
+            "long-tasks": {"details": {"items": [
+                {"url": "http://127.0.0.1:8000/assets/b.js", "duration": 120}, {"url": "http://127.0.0.1:8000/assets/b.js", "duration": 80},
+                {"url": "Unattributable", "duration": 60}]}},
         },
     }
 

@@ -11,10 +11,11 @@ from pathlib import Path
 import markdown
 import pytest
 
-from conftest import ROOT
 from course.classroom.index import course_index
 from course.pages import convert_page, make_markdown
 from course.quiz.errors import QuizError
+
+from conftest import ROOT
 
 DOCS = ROOT / "docs"
 

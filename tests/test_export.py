@@ -17,12 +17,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 from course.export import gift, moodle, qti
 from course.export.content import Chapter, ExportError, parse_fragment, percent, weights
 from course.export.files import COURSE_SLUG, FORMATS, course_chapters, render_exports
 from course.quiz.model import QuestionType
+
+from conftest import ROOT
 
 DOCS = ROOT / "docs"
 GOLDEN = ROOT / "tests" / "golden" / "export"
@@ -100,7 +101,7 @@ def test_moodle_xml_has_a_category_per_chapter(course: list[Chapter], files: dic
 
 def test_moodle_answers_fractions_and_feedback(course: list[Chapter], files: dict[str, bytes]) -> None:
     exported = moodle_questions(files[COURSE_SLUG + ".moodle.xml"])
-    for (chapter, item), element in zip(questions(course), exported, strict=True):
+    for (_chapter, item), element in zip(questions(course), exported, strict=True):
         answers = element.findall("answer")
         assert len(answers) == len(item.options), item.id
         fractions = [float(answer.get("fraction")) for answer in answers]
@@ -124,7 +125,7 @@ def test_moodle_answers_fractions_and_feedback(course: list[Chapter], files: dic
 def test_moodle_pictures_travel_inside_the_file(course: list[Chapter], files: dict[str, bytes]) -> None:
     exported = moodle_questions(files[COURSE_SLUG + ".moodle.xml"])
     pictures = 0
-    for (chapter, item), element in zip(questions(course), exported):
+    for (_chapter, item), element in zip(questions(course), exported):
         for holder in element.iter():
             text = holder.findtext("text") or ""
             attached = {file.get("name"): file for file in holder.findall("file")}
@@ -178,7 +179,7 @@ def test_qti_items_have_responses_interactions_and_feedback(course: list[Chapter
         mapped = {entry.get("mapKey"): float(entry.get("mappedValue")) for entry in response.iter(f"{QTI}mapEntry")}
         assert sum(value for value in mapped.values() if value > 0) == pytest.approx(1, abs=1e-6)
         feedback = {fb.get("identifier"): fb for fb in element.findall(f"{QTI}modalFeedback")}
-        for identifier, option in zip(ids, item.options):
+        for identifier, _option in zip(ids, item.options):
             assert "".join(feedback[identifier].itertext()).strip(), f"{item.id}: no feedback for {identifier}"
         assert element.find(f"{QTI}responseProcessing") is not None
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import markdown
 import pytest
 
-from conftest import ROOT
 from course.glossary import GlossaryExtension, read_glossary
+
+from conftest import ROOT
 from test_accessibility import axe_violations
 
 GLOSSARY = ROOT / "docs" / "glossary.md"

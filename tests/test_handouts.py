@@ -19,6 +19,7 @@ from course.quiz import QuizError
 from course.quiz.collect import chapter_paths
 from course.teaching import TeachingError
 from course.teaching.handouts import DATA, HandoutError, glossary_terms, load, mixed, timeline
+
 from test_golden import compare
 from test_teaching import render
 

@@ -17,6 +17,7 @@ import pytest
 from course.help_services import load_services
 from course.pages import convert_page, make_markdown, markdown_settings
 from course.quiz import QuizError
+
 from test_golden import compare
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from course.lint.lesson import KEY_POINTS, MAX_MINUTES, MAX_WORDS, WARM_UP_QUESTIONS, core_words, minimum_minutes
 from course.quiz.collect import parse_fragment
+
+from conftest import ROOT
 
 CHAPTERS = sorted(path.stem for path in (ROOT / "docs" / "chapters").glob("[0-9][0-9]-*.md"))
 RE_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)

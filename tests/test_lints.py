@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from course.lint.cues import CueLimits, Measured, cue_report
 from course.lint.dates import expired, facts_checked
 from course.lint.lesson import core_words, minimum_minutes
@@ -27,6 +26,8 @@ from course.lint.prose import sentences
 from course.lint.references import reference_problems
 from course.problems import Problem, distinct
 from course.quiz.model import QuestionType
+
+from conftest import ROOT
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "lint"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"

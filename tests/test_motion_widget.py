@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from demos import motion
+
 from test_accessibility import axe_violations
 
 pytestmark = pytest.mark.browser

@@ -16,6 +16,7 @@ from pathlib import Path
 import material
 import pytest
 import yaml
+
 from conftest import ROOT
 
 OVERRIDES = ROOT / "overrides"

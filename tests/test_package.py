@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from conftest import search_from_disk
 import course.package
 from course.package import NAME, package, version
+
+from conftest import search_from_disk
 
 CHAPTER_LINK = "What is a deepfake?"
 

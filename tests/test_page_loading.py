@@ -22,9 +22,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from course.check_tasks import PERFORMANCE_TASKS
 from course.widgets.extension import WIDGET_MODULES
+
+from conftest import ROOT
 
 #: The theme's scripts that must run before the first paint: the offline search
 #: polyfill, the storage scope and the colour scheme (no flash of the wrong scheme).

@@ -137,7 +137,7 @@ def test_before_and_after_round_trip(new_page, base_url):
     assert "After check: 11 of 11 right, 11 of 11 answered" in lines
     assert "Very sure: before 4 right of 11, after 5 right of 5" in lines
     assert "Performance task: done" in lines
-    for skill, (before, after) in cells.items():
+    for skill, (before, _after) in cells.items():
         right, total = before.split(" right")[0].split(" of ")
         assert f"Skill {skill}: before {right}/{total}, after {total}/{total}" in lines
     assert lines[-1] == f"Check: {check_code(lines[:-1])}"
@@ -182,7 +182,8 @@ def test_before_and_after_round_trip(new_page, base_url):
     assert all(len(r) == len(table[0]) for r in table)
     robin, sam = (dict(zip(table[0], r)) for r in table[1:3])
     assert (robin["Before right"], robin["After right"], robin["Gain"], robin["Performance task"]) == ("4", "11", "7", "done")
-    assert (robin["Very sure before"], robin["Very sure and right before"], robin["Very sure after"], robin["Very sure and right after"]) == ("11", "4", "5", "5")
+    sure = ("Very sure before", "Very sure and right before", "Very sure after", "Very sure and right after")
+    assert tuple(robin[column] for column in sure) == ("11", "4", "5", "5")
     assert sam["Gain"] == "-2", "a negative gain is a number, not a guarded formula"
     assert sam[f"Skill {skills[0]} after right"] == "1" and sam["Performance task"] == "not done"
 

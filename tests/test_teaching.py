@@ -23,6 +23,7 @@ from course.quiz import QuizError
 from course.quiz.collect import chapter_paths, collect_page
 from course.teaching import TeachingError
 from course.teaching.fragments import parse_fragment, rebase
+
 from test_golden import compare
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,8 +16,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from conftest import ROOT
 from course.quiz.collect import collect_page
+
+from conftest import ROOT
 
 pytestmark = pytest.mark.browser
 

@@ -81,7 +81,7 @@ def reviewed_problems(path: Path, file: str) -> list[Problem]:
 
 # --- Statements that speak of a past date as the future ----------------------------
 
-_MONTH = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 #: The forms a date takes in running text, most precise first.
@@ -131,7 +131,8 @@ def told_in_past(sentence: str) -> bool:
     if RE_PAST.search(sentence):
         return True
     return any(
-        first.lower() not in PARTICIPLE_AFTER and not first[0].isupper() and second.lower() not in {"need", "indeed", "speed", "feed", "seed", "bed", "red", "shed"}
+        first.lower() not in PARTICIPLE_AFTER and not first[0].isupper()
+        and second.lower() not in {"need", "indeed", "speed", "feed", "seed", "bed", "red", "shed"}
         for first, second in RE_ED.findall(sentence)
     )
 

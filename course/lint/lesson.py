@@ -419,5 +419,6 @@ def _deeper(text: str, file: str) -> list[Problem]:
             continue
         fence, in_code = track_fence(fence, line[indent + 4 :] if line.startswith(" " * (indent + 4)) else line.lstrip())
         if not in_code and RE_HASH_HEADING.match(line):
-            problems.append(Problem(file, number, "a heading inside a Go deeper block: write it as **bold text** (a folded heading confuses the contents list)"))
+            problems.append(Problem(file, number, "a heading inside a Go deeper block: write it as **bold text** "
+                                    "(a folded heading confuses the contents list)"))
     return problems
