@@ -59,9 +59,10 @@ RE_CHECKED = re.compile(r"^(\d{4})-(\d{2})$")
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
 
 FIELDS = ("id", "title", "chapter", "sees", "claim", "minutes", "moves", "links",
-          "rubric", "model_answer", "sources", "checked")
+          "rubric", "model_answer", "case_mastery", "verdict_words", "sources", "checked")
 #: ``links`` may be left out: "open a new tab and search for ..." is often the better start.
-OPTIONAL = ("links",)
+#: ``case_mastery`` ("what mastery looks like for this case") and ``verdict_words`` are for teachers.
+OPTIONAL = ("links", "case_mastery", "verdict_words")
 #: The three levels of a response, in the manner of the Civic Online Reasoning rubrics.
 LEVELS = {"beginning": "Beginning", "emerging": "Emerging", "mastery": "Mastery"}
 #: Minutes a task may take: long enough to search, short enough to fit a lesson.
@@ -94,6 +95,8 @@ class CheckTask:
     links: tuple[Link, ...]
     rubric: dict[str, str]
     model_answer: str
+    case_mastery: str
+    verdict_words: tuple[str, ...]
     sources: tuple[Link, ...]
     checked: str
     line: int
@@ -187,15 +190,38 @@ def _task(entry: dict[str, Any], docs_dir: str, fail: Any) -> CheckTask:
     for key in LEVELS:
         if not str(rubric.get(key) or "").strip():
             raise fail(f"{label}: the rubric needs '{key}' (what a response at that level does)", rubric_line)
-    return CheckTask(
+    words = entry.get("verdict_words") or []
+    if not isinstance(words, list) or not all(isinstance(word, (str, int)) and str(word).strip() for word in words):
+        raise fail(f"{label}: verdict_words must be a list of words or phrases, e.g. [hackers, Russia]", line)
+    task = CheckTask(
         moves=tuple(move.strip() for move in moves),
         links=_links(entry.get("links") or [], "links", label, line, fail),
         sources=_links(entry["sources"], "sources", label, line, fail),
         rubric={key: str(rubric[key]).strip() for key in LEVELS},
+        case_mastery=" ".join(str(entry.get("case_mastery") or "").split()),
+        verdict_words=tuple(str(word).strip() for word in words),
         minutes=minutes,
         line=line,
         **text,
     )
+    for word in task.verdict_words:
+        for field, value in student_fields(task):
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", value, re.IGNORECASE):
+                raise fail(f"{label}: its {field} says '{word}', one of its verdict_words: students read the {field}, "
+                           f"so it must not give the verdict away (the facts belong in model_answer)", line)
+    return task
+
+
+def student_fields(task: CheckTask) -> list[tuple[str, str]]:
+    """Every text a student reads in a task, named by its field: none may give the verdict away.
+
+    The id is among them: it names the task's heading in the page's address.
+    """
+    fields = [("id", task.id.replace("-", " ")), ("title", task.title), ("sees", task.sees), ("claim", task.claim)]
+    fields += [("moves", move) for move in task.moves]
+    fields += [("links", link.title) for link in task.links]
+    fields += [(f"rubric ({key})", task.rubric[key]) for key in LEVELS]
+    return fields
 
 
 def _links(value: Any, field: str, label: str, line: int, fail: Any) -> tuple[Link, ...]:
@@ -303,6 +329,9 @@ def render_answers(parent: etree.Element, tasks: list[CheckTask], docs_dir: str,
         _facts(section, task)
         _moves(section, task)
         _rubric(section, task)
+        if task.case_mastery:
+            _label(section, "What mastery looks like for this case")
+            _add(section, "p", task.case_mastery, **{"class": "check-task__case-mastery"})
         _label(section, "Model answer")
         _add(section, "p", task.model_answer, **{"class": "check-task__model-answer"})
         _link_list(section, "Sources that settle it", task.sources, "check-task__sources")

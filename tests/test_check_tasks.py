@@ -11,14 +11,16 @@ there is a path such as ``render/task.md``. To accept intended changes, run
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
+import xml.etree.ElementTree as etree
 from pathlib import Path
 
 import markdown
 import pytest
 
-from course.check_tasks import RE_FENCE, load_tasks
+from course.check_tasks import RE_FENCE, CheckTask, load_tasks, render_task, student_fields
 from course.pages import convert_page, make_markdown, markdown_settings
 from course.quiz import QuizError
 from test_golden import compare
@@ -31,11 +33,14 @@ RENDER_CASES = sorted(path.stem for path in (GOLDEN / "render").glob("*.md"))
 ERROR_CASES = sorted(path.stem for path in (GOLDEN / "errors").glob("*.md"))
 #: The tasks the chapters link to by id: renaming one breaks a chapter.
 TASK_IDS = {
-    "pope-puffer-2023", "recycled-disaster-photo", "pelosi-slowed-2019", "zelensky-2022",
+    "pope-puffer-2023", "dorian-photo-2019", "pelosi-clip-2019", "zelensky-2022",
     "pentagon-explosion-2023", "ballot-stuffing-video", "final-performance",
 }
 TEACHER_PAGE = DOCS / "instructors" / "check-tasks.md"
 RE_TASK_LINE = re.compile(r"^\s*/// check-task \| (\S+)\s*$")
+RE_WORD = re.compile(r"[a-z0-9]+(?:['&][a-z0-9]+)*%?")
+#: No run of this many words of a teacher-only text may appear in a task's student part.
+RUN = 6
 
 
 @pytest.fixture(autouse=True)
@@ -58,6 +63,25 @@ def page_text(page: str) -> str:
     """The words a reader sees, without the glossary's tooltips (which split sentences in the HTML)."""
     page = re.sub(r'<span class="gloss__tip"[^>]*>.*?</span>', " ", page, flags=re.DOTALL)
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+def student_text(task: CheckTask) -> str:
+    """The words of a task's student part, as the chapter block renders it."""
+    root = etree.Element("div")
+    render_task(root, task)
+    return page_text(etree.tostring(root, encoding="unicode"))
+
+
+def shared_runs(student: str, teacher: str, size: int = RUN) -> list[str]:
+    """Runs of ``size`` words that the teacher-only text and the student text share (case and punctuation aside)."""
+    def runs(text: str) -> set[tuple[str, ...]]:
+        words = RE_WORD.findall(text.lower().replace("\u2019", "'"))
+        return {tuple(words[start:start + size]) for start in range(len(words) - size + 1)}
+    return sorted(" ".join(run) for run in runs(teacher) & runs(student))
+
+
+def verdict_words_in(student: str, task: CheckTask) -> list[str]:
+    return [word for word in task.verdict_words if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", student, re.IGNORECASE)]
 
 
 def block_lines(path: Path) -> list[tuple[int, str]]:
@@ -132,6 +156,40 @@ def test_course_data_is_valid_and_links_are_https() -> None:
             assert link.url.startswith("https://"), f"{task.id}: {link.url}"
         limit = (15, 20) if task.id == "final-performance" else (10, 15)
         assert limit[0] <= task.minutes <= limit[1], f"{task.id}: {task.minutes} minutes"
+
+
+def test_student_part_never_echoes_the_model_answer() -> None:
+    """Rubric, moves, what the student sees and the claim share no run of six words with the teacher-only text."""
+    problems = []
+    for task in load_tasks(DATA, "docs").values():
+        student = student_text(task)
+        for field, teacher in (("model_answer", task.model_answer), ("case_mastery", task.case_mastery)):
+            problems += [f"{task.id}: the student part repeats its {field}: '{run}'" for run in shared_runs(student, teacher)]
+    assert not problems, "\n".join(problems)
+
+
+def test_student_part_never_names_the_verdict() -> None:
+    """Every task lists the words that would give it away; none is in what a student reads."""
+    problems = []
+    for task in load_tasks(DATA, "docs").values():
+        assert len(task.verdict_words) >= 3, f"{task.id}: list the words that would give the verdict away (verdict_words)"
+        assert task.case_mastery, f"{task.id}: say what mastery looks like for this case (case_mastery)"
+        found = verdict_words_in(f"{student_text(task)} {task.id.replace('-', ' ')}", task)  # the id is in the page's address
+        problems += [f"{task.id}: the student part says '{word}'" for word in found]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_give_away_checks_would_catch_a_leak() -> None:
+    """A rubric that states the case's facts fails both checks, and the data file refuses it."""
+    task = load_tasks(DATA, "docs")["zelensky-2022"]
+    leaky = dataclasses.replace(task, rubric={**task.rubric, "mastery": task.model_answer.split(". ")[1]})
+    assert shared_runs(student_text(leaky), leaky.model_answer)
+    assert verdict_words_in(student_text(leaky), leaky)
+    hinted = dataclasses.replace(task, moves=(*task.moves, "Search for the channel's name with the word hacked."))
+    assert "hacked" in verdict_words_in(student_text(hinted), hinted)
+    assert ("moves", "Search for the channel's name with the word hacked.") in student_fields(hinted)
+    assert shared_runs("one two three four five and", "one two three four five or") == [], "five words are not a run"
+    assert shared_runs("One, two three-four five six!", "one two three four five six") == ["one two three four five six"]
 
 
 def test_every_task_is_used_exactly_once_in_its_own_chapter() -> None:
