@@ -47,8 +47,8 @@ def check(docs_dir: Path, today: datetime.date | None = None) -> tuple[list[Prob
                 collect_page_cached(path, docs_dir, lambda: md)
             else:
                 convert_page(path.read_text(encoding="utf-8-sig"), md)
-        except QuizError as error:
-            problems.append(error.as_problem())
+        except QuizError as error:  # every problem the page found, not only the first
+            problems.extend(error.as_problems())
     report = lint_course(docs_dir, today, markdown=lambda: md)
     return distinct([*problems, *report.errors, *report.problems]), report
 

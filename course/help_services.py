@@ -42,6 +42,7 @@ from markdown.util import AtomicString
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block, type_string
 
+from .blocks_common import attach, log_of
 from .quiz.errors import QuizError, SourceFile, locate_source
 from .quiz.items import _LineLoader
 
@@ -248,6 +249,9 @@ class _CheckBlocks(Preprocessor):
             self._fail(f"'/// {NAME}': no service in {self.extension.getConfig('data')} matches these filters", number)
 
     def _fail(self, problem: str, line: int) -> None:
+        log = log_of(self.md)
+        if log is not None:  # with the problems other course blocks on the page recorded
+            log.stop(problem, line)
         raise QuizError(problem, line).located(locate_source(self.extension.page_text, self.extension.getConfig("docs_dir")))
 
 
@@ -256,6 +260,7 @@ class HelpServicesBlock(Block):
 
     NAME = NAME
     ARGUMENT = False
+    OWN_HEADER_CHECK = True  # _CheckBlocks, with the file and line
     OPTIONS = {"for": ("", type_string), "topic": ("", type_string)}
 
     def on_create(self, parent: etree.Element) -> etree.Element:
@@ -284,6 +289,7 @@ class HelpServicesExtension(BlocksExtension):
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
         md.preprocessors.register(_CheckBlocks(md, self), "course_help_services", 29)
+        attach(md, self.getConfig("docs_dir"), (HelpServicesBlock,))
         block_mgr.register(HelpServicesBlock, {"extension": self})
 
 

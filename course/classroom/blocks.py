@@ -14,18 +14,18 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 from typing import ClassVar
 
-from pymdownx.blocks.block import Block
 
-from ..quiz.errors import QuizError, locate_source
+from ..blocks_common import CourseBlock
 from .index import course_index, index_json
 from .markup import button, element, needs_javascript
 
 
-class ClassroomBlock(Block):
+class ClassroomBlock(CourseBlock):
     """Shared behaviour: no argument, no content, a ``data-classroom-<name>`` root, errors with file and line."""
 
     NAME = ""
     ARGUMENT = False
+    OWN_HEADER_CHECK = True  # see extension._CheckHeaders
     #: What the no-JavaScript message calls this tool.
     WHAT: ClassVar[str] = ""
     #: Whether the script needs the chapter and question index on the page.
@@ -35,6 +35,8 @@ class ClassroomBlock(Block):
         return etree.SubElement(parent, "div")
 
     def on_end(self, block: etree.Element) -> None:
+        if self.already_reported():  # the header check found it wrong; the page stops with that problem
+            return
         if len(block) or (block.text or "").strip():
             self._fail(f"'/// {self.NAME}' takes no content: write '/// {self.NAME}' and '///' on the next line")
         block.attrib = {"class": f"classroom classroom--{self.NAME}", f"data-classroom-{self.NAME}": ""}
@@ -56,9 +58,7 @@ class ClassroomBlock(Block):
         return docs_dir
 
     def _fail(self, problem: str) -> None:
-        text = self.config["page"]["text"]
-        line = next((n for n, row in enumerate(text.split("\n"), start=1) if row.startswith(f"/// {self.NAME}")), 0)
-        raise QuizError(problem, line).located(locate_source(text, self.config["docs_dir"]))
+        self.raise_problem(problem)
 
 
 def _field(parent: etree.Element, ident: str, label: str, hint: str | None = None, **attributes: str) -> etree.Element:

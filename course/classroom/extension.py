@@ -9,6 +9,7 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 
+from ..blocks_common import attach, log_of
 from ..quiz.errors import QuizError, locate_source
 from .blocks import BLOCKS
 
@@ -37,6 +38,10 @@ class _CheckHeaders(Preprocessor):
             following = lines[number].strip() if number < len(lines) else ""
             if line.rstrip() != f"/// {match[1]}" or following != "///":
                 problem = f"write '/// {match[1]}' alone on its line and '///' on the next: the block takes no argument, options or content"
+                log = log_of(self.md)
+                if log is not None:
+                    log.record(problem, number)
+                    continue
                 raise QuizError(problem, number).located(locate_source(self.page["text"], self.docs_dir))
         return lines
 
@@ -54,6 +59,7 @@ class ClassroomExtension(BlocksExtension):
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
         page: dict[str, str] = {"text": ""}
         md.preprocessors.register(_CheckHeaders(md, page, self.getConfig("docs_dir")), "course_classroom_headers", 29)
+        attach(md, self.getConfig("docs_dir"), BLOCKS)
         for block in BLOCKS:
             block_mgr.register(block, {"docs_dir": self.getConfig("docs_dir"), "page": page})
 

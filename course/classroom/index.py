@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..quiz.collect import collect_course_cached
+from ..blocks_common import readable_chapters
 
 #: Bumped when the shape of the JSON changes, so a script can tell an index it does not know.
 INDEX_FORMAT = 1
@@ -44,7 +44,7 @@ def course_index(docs_dir: str) -> tuple[IndexedChapter, ...]:
             title=page.title,
             questions=tuple(IndexedQuestion(q.id, q.title) for q in page.questions),
         )
-        for page in collect_course_cached(Path(docs_dir))
+        for page in readable_chapters(docs_dir)
     )
 
 

@@ -95,7 +95,7 @@ def _collect(docs_dir: Path, markdown: Callable[[], object] | None) -> tuple[lis
         try:
             pages.append(collect_page_cached(path, docs_dir, converter))  # type: ignore[arg-type]
         except QuizError as error:
-            errors.append(error.as_problem())
+            errors.extend(error.as_problems())
     return pages, errors
 
 

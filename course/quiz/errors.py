@@ -13,11 +13,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..problems import Problem
+from ..problems import Problem, distinct
+
+try:  # MkDocs prints its BuildError as a one-line message, without a traceback, and names no other page
+    from mkdocs.exceptions import BuildError as _Base
+except ImportError:  # the extensions also work without MkDocs
+    _Base = Exception  # type: ignore[assignment,misc]
 
 
-class QuizError(ValueError):
-    """Bad quiz input. The message names the file (when known), the line and the problem."""
+class QuizError(ValueError, _Base):
+    """Bad input in a course page. The message names the file (when known), the line and the problem.
+
+    When MkDocs is installed this is also its ``BuildError``, so ``mkdocs build``
+    stops with the message alone rather than a traceback.
+    """
 
     def __init__(
         self, problem: str, line: int, source: "SourceFile | None" = None, related: tuple[int, ...] = ()
@@ -26,7 +35,11 @@ class QuizError(ValueError):
         self.line = line
         self.source = source
         self.related = related
-        super().__init__(self._message())
+        self.message = self._message()  # what MkDocs (click) prints
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
 
     def as_problem(self) -> Problem:
         """The error as the course's shared problem type (file, line in that file, message).
@@ -37,12 +50,34 @@ class QuizError(ValueError):
         problem = self.problem.replace("{related}", ", ".join(str(n + offset) for n in self.related))
         return Problem(self.source.path if self.source is not None else "", self.line + offset, problem)
 
+    def as_problems(self) -> list[Problem]:
+        """Every problem this error reports (several for ``QuizErrors``)."""
+        return [self.as_problem()]
+
     def _message(self) -> str:
         return str(self.as_problem())
 
     def located(self, source: "SourceFile | None") -> "QuizError":
         """The same error, now naming the file it came from."""
-        return QuizError(self.problem, self.line, source, self.related) if source is not None else self
+        return type(self)(self.problem, self.line, source, self.related) if source is not None else self
+
+
+class QuizErrors(QuizError):
+    """Several problems on one page, reported together: one ``file:line: problem`` line each."""
+
+    def __init__(self, errors: list[QuizError]) -> None:
+        self.errors = [part for error in errors for part in (error.errors if isinstance(error, QuizErrors) else [error])]
+        first = min(self.errors, key=lambda error: error.as_problem())
+        super().__init__(first.problem, first.line, first.source, first.related)
+
+    def as_problems(self) -> list[Problem]:
+        return distinct(problem for error in self.errors for problem in error.as_problems())
+
+    def _message(self) -> str:
+        return "\n".join(str(problem) for problem in self.as_problems())
+
+    def located(self, source: "SourceFile | None") -> "QuizError":
+        return QuizErrors([error.located(source) if error.source is None else error for error in self.errors])
 
 
 @dataclass(frozen=True)

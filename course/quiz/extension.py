@@ -18,8 +18,9 @@ from urllib.parse import unquote, urlsplit
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
-from pymdownx.blocks.block import Block, type_boolean, type_integer, type_string, type_string_in
+from pymdownx.blocks.block import type_boolean, type_integer, type_string, type_string_in
 
+from ..blocks_common import CourseBlock, attach, log_of
 from .errors import QuizError, SourceFile, locate_source
 from .items import Item, load_items
 from .model import FIXED_LABELS, Question, QuestionType
@@ -62,21 +63,27 @@ class QuizScanPreprocessor(Preprocessor):
             from ..lint import log_course_problems  # the lints collect chapters with this package
 
             log_course_problems(docs_dir)
-        try:
-            tagged, self.extension.state.scan = scan(lines)
-        except QuizError as error:
-            raise error.located(locate_source("\n".join(lines), docs_dir)) from None
+        tagged, self.extension.state.scan = scan(lines, collect=True)
+        log = log_of(self.md)
+        for error in self.extension.state.scan.problems:
+            if log is None:
+                raise error.located(locate_source("\n".join(lines), docs_dir))
+            log.record_error(error)
         return tagged
 
 
-class QuizBlock(Block):
+class QuizBlock(CourseBlock):
     """One question. The scan validated and typed its options; the body is checked here.
 
     ``OPTIONS`` only tells Blocks which keys to accept: the typed values come
     from the scan (``QuizSource.options``), so they are worked out once.
+    A quiz the scan could not read (its problem is recorded) is left empty;
+    a quiz inside a folded block (``??? deeper``) is refused.
     """
 
     NAME = "quiz"
+    OWN_HEADER_CHECK = True
+    FOLDABLE = False
     ARGUMENT = True
     OPTIONS = {
         "id": ("", type_string),
@@ -94,11 +101,21 @@ class QuizBlock(Block):
 
     def on_end(self, block: etree.Element) -> None:
         state: PageState = self.config["state"]
-        source = state.scan.quizzes[self.options[LINE_OPTION]]
+        source = state.scan.quizzes.get(self.options[LINE_OPTION])
+        if source is None:  # the scan or the shared block checks recorded why
+            if self.page_log is None or not self.page_log.problems:
+                self.record_problem("this quiz could not be read: check its header and options")
+            _emptied(block)
+            return
         try:
             question = parse_question(block, self.argument, source)
         except QuizError as error:
-            raise error.located(state.locate(self.config["docs_dir"])) from None
+            located = error.located(state.locate(self.config["docs_dir"]))
+            if self.page_log is None:
+                raise located from None
+            self.page_log.record_error(located)
+            _emptied(block)
+            return
         item = self._item(question) if question.options.item else None
         if item is not None:
             question.stem.insert(0, self._item_figure(item))
@@ -139,11 +156,14 @@ class QuizBlock(Block):
     def on_inline_end(self, block: etree.Element) -> None:
         """Images are checked once inline processing has turned them into ``<img>`` elements."""
         state: PageState = self.config["state"]
-        start = state.scan.quizzes[self.options[LINE_OPTION]].line
+        found = state.scan.quizzes.get(self.options[LINE_OPTION])
+        if found is None:
+            return
+        start = found.line
         images = list(block.iter("img"))
         for image in images:
             if not (image.get("alt") or "").strip():
-                self._fail(
+                self.record_problem(
                     f"quiz '{self.options['id']}': an image has no alt text; describe it for screen readers",
                     self._line_of(start, image.get("src", "")),
                 )
@@ -156,10 +176,11 @@ class QuizBlock(Block):
             src = image.get("src", "")
             url = urlsplit(src)
             if url.scheme or url.netloc:
-                self._fail(f"quiz '{self.options['id']}': image '{src}' is not a local file", self._line_of(start, src))
+                self.record_problem(f"quiz '{self.options['id']}': image '{src}' is not a local file", self._line_of(start, src))
+                continue
             target = Path(docs_dir) / posixpath.normpath(posixpath.join(folder, unquote(url.path)))
             if not target.is_file():
-                self._fail(
+                self.record_problem(
                     f"quiz '{self.options['id']}': image '{src}' not found (looked for {target})",
                     self._line_of(start, src),
                 )
@@ -170,8 +191,13 @@ class QuizBlock(Block):
         return next((n for n in range(start, len(lines) + 1) if needle in lines[n - 1]), start)
 
     def _fail(self, problem: str, line: int) -> None:
-        state: PageState = self.config["state"]
-        raise QuizError(problem, line).located(state.locate(self.config["docs_dir"]))
+        self.raise_problem(problem, line)
+
+
+def _emptied(block: etree.Element) -> None:
+    """A quiz that cannot be shown: nothing on the page (the build stops with its problems anyway)."""
+    block.clear()
+    block.set("class", "quiz")
 
 
 def _item_story(item: Item) -> etree.Element:
@@ -222,6 +248,7 @@ class QuizExtension(BlocksExtension):
         # After whitespace normalisation (30), before fenced code is stashed (25).
         md.preprocessors.register(QuizScanPreprocessor(md, self), "course_quiz_scan", 29)
         shared = {"state": self.state, "docs_dir": self.getConfig("docs_dir"), "items": self.items}
+        attach(md, self.getConfig("docs_dir"), (QuizBlock, ProgressBlock, ResultsBlock, SkillCheckBlock))
         block_mgr.register(QuizBlock, shared)
         block_mgr.register(ProgressBlock, shared)
         block_mgr.register(ResultsBlock, shared)

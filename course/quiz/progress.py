@@ -21,16 +21,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from markdown.util import AtomicString
-from pymdownx.blocks.block import Block
-
-from .collect import CollectedPage, collect_course_cached
-from .errors import QuizError
+from ..blocks_common import CourseBlock, readable_chapters
+from .collect import CollectedPage
 from .model import CONFIDENCE_LEVELS
 
 DASH = "\u2014"
 
 
-class ProgressBlock(Block):
+class ProgressBlock(CourseBlock):
     """Chapters table, confidence-vs-accuracy table and a reset button."""
 
     NAME = "progress"
@@ -79,7 +77,7 @@ class ProgressBlock(Block):
         docs_dir = self.config["docs_dir"]
         if not docs_dir:
             return {}
-        return {page.path: page for page in collect_course_cached(Path(docs_dir))}
+        return {page.path: page for page in readable_chapters(docs_dir)}
 
     def _target(self, href: str) -> str:
         """The docs-relative path a chapter link points to, from the folder of the progress page."""
@@ -106,9 +104,7 @@ class ProgressBlock(Block):
         return links
 
     def _fail(self, problem: str) -> None:
-        text = self.config["state"].scan.text
-        line = next((n for n, row in enumerate(text.split("\n"), start=1) if row.strip().startswith("/// progress")), 0)
-        raise QuizError(problem, line).located(self.config["state"].locate(self.config["docs_dir"]))
+        self.raise_problem(problem)
 
 
 def _missed(parent: etree.Element, chapters: list[tuple[etree.Element, CollectedPage | None]]) -> None:

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
-from pymdownx.blocks.block import Block
-
+from ..blocks_common import CourseBlock
 from .progress import confidence_table
 
 
-class ResultsBlock(Block):
+class ResultsBlock(CourseBlock):
     """Result of the quiz questions between the previous results block (or the page start) and this one."""
 
     NAME = "results"

@@ -51,10 +51,16 @@ class PageScan:
 
     text: str = ""
     quizzes: dict[int, QuizSource] = field(default_factory=dict)
+    #: With ``scan(..., collect=True)``: each malformed quiz's problem (that quiz is left out of ``quizzes``).
+    problems: list[QuizError] = field(default_factory=list)
 
 
-def scan(lines: list[str]) -> tuple[list[str], PageScan]:
-    """Validate every quiz header in ``lines`` and return the tagged lines and what was found."""
+def scan(lines: list[str], collect: bool = False) -> tuple[list[str], PageScan]:
+    """Validate every quiz header in ``lines`` and return the tagged lines and what was found.
+
+    A malformed quiz raises ``QuizError``; with ``collect``, its problem is
+    kept in ``PageScan.problems`` instead and the scan goes on to the next quiz.
+    """
     page = PageScan(text="\n".join(lines))
     inserts: list[tuple[int, str]] = []
     seen_ids: dict[str, int] = {}
@@ -68,25 +74,41 @@ def scan(lines: list[str]) -> tuple[list[str], PageScan]:
             index += 1
             continue
         number = index + 1
-        options, option_lines = _read_options(lines, index + 1, number)
-        quiz = _check_header(match.group(4), options, lambda key: _key_line(lines, option_lines, key, number), number)
-        if quiz.id in seen_ids:
-            raise QuizError(
-                f"duplicate quiz id '{quiz.id}' (first used on line {{related}}); ids must be unique within a page",
-                _key_line(lines, option_lines, "id", number),
-                related=(seen_ids[quiz.id],),
-            )
-        seen_ids[quiz.id] = number
-        source = QuizSource(number, quiz)
-        end = _scan_body(lines, index + 1 + len(option_lines), len(match.group(2)), source)
-        page.quizzes[number] = source
-        indent = lines[index + 1][: len(lines[index + 1]) - len(lines[index + 1].lstrip())] if option_lines else ""
-        inserts.append((index + 1, (indent if len(indent) >= 4 else match.group(1) + "    ") + f"{LINE_OPTION}: {number}"))
+        try:
+            end = _scan_quiz(lines, index, match, number, seen_ids, page, inserts)
+        except QuizError as error:
+            if not collect:
+                raise
+            page.problems.append(error)
+            index += 1
+            continue
         index = end + 1
     tagged = list(lines)
     for position, text in reversed(inserts):
         tagged.insert(position, text)
     return tagged, page
+
+
+def _scan_quiz(
+    lines: list[str], index: int, match: re.Match[str], number: int, seen_ids: dict[str, int], page: PageScan,
+    inserts: list[tuple[int, str]],
+) -> int:
+    """Check one quiz, record it in ``page`` and ``inserts``, and return the index of its closing line."""
+    options, option_lines = _read_options(lines, index + 1, number)
+    quiz = _check_header(match.group(4), options, lambda key: _key_line(lines, option_lines, key, number), number)
+    if quiz.id in seen_ids:
+        raise QuizError(
+            f"duplicate quiz id '{quiz.id}' (first used on line {{related}}); ids must be unique within a page",
+            _key_line(lines, option_lines, "id", number),
+            related=(seen_ids[quiz.id],),
+        )
+    seen_ids[quiz.id] = number
+    source = QuizSource(number, quiz)
+    end = _scan_body(lines, index + 1 + len(option_lines), len(match.group(2)), source)
+    page.quizzes[number] = source
+    indent = lines[index + 1][: len(lines[index + 1]) - len(lines[index + 1].lstrip())] if option_lines else ""
+    inserts.append((index + 1, (indent if len(indent) >= 4 else match.group(1) + "    ") + f"{LINE_OPTION}: {number}"))
+    return end
 
 
 def track_fence(fence: str | None, line: str) -> tuple[str | None, bool]:

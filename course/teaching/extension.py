@@ -27,8 +27,7 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
-from pymdownx.blocks.block import Block
-
+from ..blocks_common import CourseBlock, attach
 from ..pages import make_markdown
 from ..quiz.collect import CollectedPage, chapter_paths, collect_page_cached
 from ..quiz.errors import QuizError, SourceFile, locate_source
@@ -75,10 +74,11 @@ class _AddGenerated(Treeprocessor):
         self.state.pending = []
 
 
-class TeachingBlock(Block):
+class TeachingBlock(CourseBlock):
     """Shared by the three blocks: finding the page, reading chapters, reporting errors."""
 
     CSS = ""
+    ERROR = TeachingError
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         return etree.SubElement(parent, "div", {"class": f"teaching {self.CSS}"})
@@ -105,16 +105,15 @@ class TeachingBlock(Block):
         return posixpath.dirname(Path(source.path).resolve().relative_to(self.docs_dir.resolve()).as_posix())
 
     def fail(self, problem: str) -> NoReturn:
-        """Stop with ``problem``, naming the page's file and the block's first line."""
-        header = f"/// {self.NAME}"
-        lines = self.state.text.split("\n")
-        line = next(
-            (n for n, text in enumerate(lines, start=1) if text.startswith(header) and (self.argument or "") in text), 0
-        )
-        raise TeachingError(problem, line, self.source())
+        """Stop with ``problem``, naming the page's file and this block's own line."""
+        self.raise_problem(problem)
 
-    def collect(self, path: Path) -> CollectedPage:
-        return collect_page_cached(path, self.docs_dir, self.config["markdown"])
+    def collect(self, path: Path) -> CollectedPage | None:
+        """A chapter as data, or None if it cannot be read: its own page reports its problems, once."""
+        try:
+            return collect_page_cached(path, self.docs_dir, self.config["markdown"])
+        except QuizError:
+            return None
 
     def on_end(self, block: etree.Element) -> None:
         if not self.config["docs_dir"]:
@@ -130,7 +129,7 @@ class ChapterBlock(TeachingBlock):
 
     ARGUMENT = None
 
-    def chapter(self) -> CollectedPage:
+    def chapter(self) -> CollectedPage | None:
         argument = (self.argument or "").strip()
         if not argument:
             self.fail(f"'/// {self.NAME}' needs the chapter it is for, e.g. '/// {self.NAME} | chapters/01-x.md'")
@@ -141,7 +140,7 @@ class ChapterBlock(TeachingBlock):
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             self.fail(f"'/// {self.NAME}': no page '{argument}' in {self.docs_dir}{hint}")
         page = self.collect(path)
-        if not page.questions:
+        if page is not None and not page.questions:
             self.fail(f"'/// {self.NAME}': '{argument}' has no quiz questions")
         return page
 
@@ -151,7 +150,8 @@ class AnswerKeyBlock(ChapterBlock):
     CSS = "answer-key"
 
     def generate(self) -> list[etree.Element]:
-        return answer_key(self.chapter(), self.folder())
+        page = self.chapter()
+        return answer_key(page, self.folder()) if page is not None else []
 
 
 class WorksheetBlock(ChapterBlock):
@@ -159,7 +159,8 @@ class WorksheetBlock(ChapterBlock):
     CSS = "worksheet"
 
     def generate(self) -> list[etree.Element]:
-        return worksheet(self.chapter(), self.folder())
+        page = self.chapter()
+        return worksheet(page, self.folder()) if page is not None else []
 
 
 class WholeCourseBlock(TeachingBlock):
@@ -167,7 +168,8 @@ class WholeCourseBlock(TeachingBlock):
     CSS = "whole-course"
 
     def generate(self) -> list[etree.Element]:
-        return whole_course([self.collect(path) for path in chapter_paths(self.docs_dir)], self.folder())
+        pages = [self.collect(path) for path in chapter_paths(self.docs_dir)]
+        return whole_course([page for page in pages if page is not None], self.folder())
 
 
 class HandoutBlock(TeachingBlock):
@@ -224,7 +226,9 @@ class TeachingExtension(BlocksExtension):
         md.preprocessors.register(_KeepText(md, self.state), "course_teaching_text", 29)
         md.treeprocessors.register(_AddGenerated(md, self.state), "course_teaching_add", 14)
         shared = {"state": self.state, "docs_dir": self.getConfig("docs_dir"), "markdown": self.chapter_markdown}
-        for block in (AnswerKeyBlock, WorksheetBlock, WholeCourseBlock, HandoutBlock, VocabularyBlock):
+        blocks = (AnswerKeyBlock, WorksheetBlock, WholeCourseBlock, HandoutBlock, VocabularyBlock)
+        attach(md, self.getConfig("docs_dir"), blocks)
+        for block in blocks:
             block_mgr.register(block, shared)
 
     def reset(self) -> None:

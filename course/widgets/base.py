@@ -19,12 +19,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 from typing import Any, ClassVar
 
-from pymdownx.blocks.block import Block, type_string
+from pymdownx.blocks.block import type_string
 
-from ..quiz.errors import QuizError, locate_source
+from ..blocks_common import CourseBlock
 
 
-class WidgetBlock(Block):
+class WidgetBlock(CourseBlock):
     """Base class: subclasses set ``NAME`` and ``TITLE`` and may override ``build_live``."""
 
     NAME = ""
@@ -71,8 +71,5 @@ class WidgetBlock(Block):
         """Static markup the script needs (labels, outputs). Default: none; the script builds everything."""
 
     def _fail(self, problem: str) -> None:
-        """Widget errors name the file and line like quiz errors (the block's first line)."""
-        text = self.config["page"]["text"]
-        source = locate_source(text, self.config["docs_dir"])
-        line = next((n for n, row in enumerate(text.split("\n"), start=1) if row.startswith(f"/// {self.NAME}")), 0)
-        raise QuizError(problem, line).located(source)
+        """Note a problem at this block's own line (the page stops at its end with every problem found)."""
+        self.record_problem(problem)

@@ -6,8 +6,9 @@ import importlib
 from typing import Any
 
 from markdown import Markdown
-from markdown.preprocessors import Preprocessor
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
+
+from ..blocks_common import attach
 
 #: The widget modules, each with its block and a script in ``course/assets/widgets/``.
 WIDGET_MODULES: tuple[str, ...] = (
@@ -15,18 +16,6 @@ WIDGET_MODULES: tuple[str, ...] = (
     "course.widgets.playback",
     "course.widgets.latent",
 )
-
-
-class _KeepText(Preprocessor):
-    """Keeps the page text so a widget error can name its file and line (Markdown keeps no lines)."""
-
-    def __init__(self, md: Markdown, page: dict[str, str]) -> None:
-        super().__init__(md)
-        self.page = page
-
-    def run(self, lines: list[str]) -> list[str]:
-        self.page["text"] = "\n".join(lines)
-        return lines
 
 
 class WidgetsExtension(BlocksExtension):
@@ -37,10 +26,11 @@ class WidgetsExtension(BlocksExtension):
         super().__init__(*args, **kwargs)
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
-        page: dict[str, str] = {"text": ""}
-        md.preprocessors.register(_KeepText(md, page), "course_widgets_text", 29)
-        for name in WIDGET_MODULES:
-            block_mgr.register(importlib.import_module(name).BLOCK, {"docs_dir": self.getConfig("docs_dir"), "page": page})
+        blocks = [importlib.import_module(name).BLOCK for name in WIDGET_MODULES]
+        # The shared block checks: unknown options with "did you mean", each widget's own line in errors.
+        attach(md, self.getConfig("docs_dir"), blocks)
+        for block in blocks:
+            block_mgr.register(block, {"docs_dir": self.getConfig("docs_dir")})
 
 
 def makeExtension(*args: Any, **kwargs: Any) -> WidgetsExtension:
