@@ -73,8 +73,12 @@ zip: exports
 check: $(BIN)/.site-installed
 	$(BIN)/python -m course check docs
 
+# The Python lint (ruff, settings in pyproject.toml), then the JavaScript unit tests in Node
+# (tests/js/), then pytest, whose summary is the last line; the first that fails stops the run.
 # One BLAS thread: the short training tests are then deterministic and do not fight the browser tests for cores.
 test: $(BIN)/.test-installed chromium java
+	$(BIN)/ruff check .
+	node --test --test-reporter=spec tests/js/
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest
 
 bench: $(BIN)/.test-installed chromium

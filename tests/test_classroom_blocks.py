@@ -98,7 +98,10 @@ def test_vendored_qr_library_matches_the_pinned_package():
     assert f"qrcode-generator {version}" in licence and "Copyright (c) 2009 Kazuhiko Arase" in licence
 
 
-@pytest.mark.parametrize("name", ["classroom.js", "classroom-tools.js", "course.css"])
+CLASSROOM_SCRIPTS = sorted(f"classroom/{path.name}" for path in (ROOT / "course" / "assets" / "classroom").glob("*.js"))
+
+
+@pytest.mark.parametrize("name", ["classroom.js", "course.css", *CLASSROOM_SCRIPTS])
 def test_classroom_assets_name_no_other_host(name):
     text = (ROOT / "course" / "assets" / name).read_text(encoding="utf-8")
     assert not re.search(r"https?://|//[a-z0-9-]+\.[a-z]", text), name

@@ -8,7 +8,6 @@ tests/test_skill_checks.py`` and review the diff.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -115,60 +114,4 @@ def test_both_checks_export_as_quizzes_of_their_own() -> None:
     assert table[-1].startswith("| After the course: a 10-minute check | 11 | [after-the-course.gift](exports/after-the-course.gift)")
 
 
-# --- skill-check.js: the pure functions, run in Node without a page ---------------------
-
-SCRIPT = ROOT / "course" / "assets" / "widgets" / "skill-check.js"
-
-
-def run_node(code: str) -> object:
-    program = f"const sc = require({json.dumps(str(SCRIPT))});\nconsole.log(JSON.stringify((() => {{ {code} }})()));"
-    result = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True)
-    return json.loads(result.stdout)
-
-
-ROWS = "[{skill: 'source', before: ['b1', 'b2'], after: ['a1', 'a2']}, {skill: 'labels', before: ['b3'], after: ['a3']}]"
-
-
-def firsts(prefix: str, marks: str) -> str:
-    """'RW.' -> first tries: right, wrong, not answered; 'S' / 's' = right / wrong and very sure."""
-    parts = [f"{prefix}{n}: {{correct: {str(m in 'RS').lower()}, confidence: {3 if m in 'Ss' else 1}}}"
-             for n, m in enumerate(marks, start=1) if m != "."]
-    return "{" + ", ".join(parts) + "}"
-
-
-def test_scores_gain_and_share_of_the_possible_improvement() -> None:
-    out = run_node(f"const r = sc.compare({ROWS}, {firsts('b', 'Rss')}, {firsts('a', 'SSW')});"
-                   "return [r.before, r.after, sc.gain(r.before, r.after), sc.gainText(r), sc.confidenceText(r), sc.summaryLines(r)];")
-    before, after, gain, text, confidence, lines = out
-    assert before == {"total": 3, "answered": 3, "right": 1, "sure": 2, "sureRight": 0}
-    assert after == {"total": 3, "answered": 3, "right": 2, "sure": 2, "sureRight": 2}
-    assert gain == {"more": 1, "share": 0.5}
-    assert text.startswith("You got 1 more question right after the course than before. That is 50% of the possible improvement: "
-                           "you had 2 questions wrong before, so 2 more right was the most this check could show, and you gained 1.")
-    assert confidence.startswith("How sure you were: before the course, very sure on 2 and right on 0 of those; after, very sure on 2 and right on 2 of those.")
-    assert lines == ["Before check: 1 of 3 right, 3 of 3 answered", "After check: 2 of 3 right, 3 of 3 answered",
-                     "Skill source: before 1/2, after 2/2", "Skill labels: before 0/1, after 0/1", "Very sure: before 0 right of 2, after 2 right of 2"]
-
-
-def test_full_marks_before_and_a_drop_are_said_plainly() -> None:
-    full, drop = run_node(f"return [sc.gainText(sc.compare({ROWS}, {firsts('b', 'RRR')}, {firsts('a', 'RRW')})),"
-                          f" sc.gainText(sc.compare({ROWS}, {firsts('b', 'RWW')}, {firsts('a', 'WWW')}))];")
-    assert full.startswith("You got all 3 right before the course, so this check had no room to show an improvement")
-    assert "After the course you got 2 of 3 right." in full
-    assert drop.startswith("You got 1 question fewer right after the course than before. That is -50% of the possible improvement")
-    assert drop.endswith("On a check this short, a difference of a question or two can be chance.")
-
-
-def test_one_check_or_none_is_said_and_nothing_is_compared() -> None:
-    none, before_only, partial = run_node(
-        f"return [sc.statusText(sc.compare({ROWS}, {{}}, {{}})), sc.statusText(sc.compare({ROWS}, {firsts('b', 'RWR')}, {{}})),"
-        f" sc.compare({ROWS}, {firsts('b', 'RW.')}, {{}})];")
-    assert none.startswith("You have not taken either check yet.")
-    assert before_only == "Before the course: 2 of 3 right on your first try. Take After the course when you have finished the course to see what changed."
-    assert partial["before"]["answered"] == 2
-    assert run_node(f"return sc.gainText(sc.compare({ROWS}, {firsts('b', 'RW.')}, {firsts('a', 'RRR')}));") == ""
-
-
-def test_stored_tasks_are_validated() -> None:
-    assert run_node("return sc.checkTasks({'final-performance': true, 'x': 'yes', 'Bad Id': true, '__proto__': true});") == {"final-performance": True}
-    assert run_node("return sc.checkTasks([true]);") == {}
+# skill-check.js's pure functions (scores, gain, summary lines, stored tasks) are tested in Node: tests/js/skill-check.test.js.

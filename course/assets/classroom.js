@@ -2,8 +2,10 @@
  *
  * The assignment lives only in this browser (localStorage). Pages with a
  * classroom tool (assignment builder, hand-in, progress transfer, class
- * overview) load classroom-tools.js on demand, so ordinary pages stay light.
- * Needs quiz.js (window.deepfakeCourse), which extra_javascript loads first.
+ * overview) load that tool's files from classroom/ on demand, so ordinary
+ * pages stay light. Needs quiz.js (window.deepfakeCourse), which
+ * extra_javascript loads first. In Node (tests/js), require() returns the
+ * pure part: the assignment's checks, dates and clean().
  */
 (function () {
   "use strict";
@@ -12,8 +14,6 @@
   var VERSION = 1;
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December"];
-  var course = window.deepfakeCourse;
-
   function isDate(value) {
     var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value), date;
     if (!match) return false;
@@ -42,6 +42,23 @@
     }) } : null;
   }
 
+  function describe(a) {
+    return (a.title ? "\u201c" + a.title + "\u201d" : "your assignment") + (a.due ? ", due " + longDate(a.due) : "");
+  }
+
+  // One line of free text from a person: no control characters, single spaces, bounded length.
+  function clean(value, max) {
+    return String(value).normalize("NFC").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
+      .replace(/\s+/g, " ").trim().slice(0, max);
+  }
+
+  var api = { KEY: KEY, VERSION: VERSION, isDate: isDate, longDate: longDate, describe: describe, checkAssignment: checkAssignment, clean: clean };
+  if (typeof window === "undefined") { module.exports = api; return; }
+
+  /* ---------- the page ---------- */
+
+  var course = window.deepfakeCourse;
+
   function loadAssignment() {
     try { return checkAssignment(JSON.parse(window.localStorage.getItem(KEY))); } catch (e) { return null; }
   }
@@ -52,10 +69,6 @@
       else window.localStorage.removeItem(KEY);
       return true;
     } catch (e) { return false; }
-  }
-
-  function describe(a) {
-    return (a.title ? "\u201c" + a.title + "\u201d" : "your assignment") + (a.due ? ", due " + longDate(a.due) : "");
   }
 
   // The banner at the top of an assigned chapter: what is assigned and how far the reader is here.
@@ -83,18 +96,34 @@
     else article.insertBefore(box, article.firstChild);
   }
 
-  function init() {
-    banner();
-    if (document.querySelector("[data-classroom-assignment-builder], [data-classroom-hand-in], " +
-        "[data-classroom-progress-transfer], [data-classroom-class-overview]")) {
-      course.loadFile("assets/course/classroom-tools.js", function () { window.deepfakeClassroom.initTools(); });
-    }
+  // Each tool's files in classroom/, in load order: the shared ones first, the tool (which registers itself in `tools`) last.
+  var TOOLS = [
+    { name: "assignmentBuilder", selector: "[data-classroom-assignment-builder]", files: ["ui", "assignment-link", "assignment-builder"] },
+    { name: "handIn", selector: "[data-classroom-hand-in]", files: ["ui", "check-code", "assignment-link", "summary-format", "hand-in"] },
+    { name: "progressTransfer", selector: "[data-classroom-progress-transfer]", files: ["ui", "progress-file", "progress-transfer"] },
+    { name: "classOverview", selector: "[data-classroom-class-overview]", files: ["ui", "check-code", "summary-format", "overview-data", "class-overview"] }
+  ];
+
+  // One file after another (each may use the ones before it); a file already loaded calls back at once.
+  function loadInOrder(files, done) {
+    if (!files.length) { done(); return; }
+    course.loadFile("assets/course/classroom/" + files[0] + ".js", function () { loadInOrder(files.slice(1), done); });
   }
 
-  window.deepfakeClassroom = {
-    KEY: KEY, VERSION: VERSION, isDate: isDate, longDate: longDate, describe: describe,
-    checkAssignment: checkAssignment, loadAssignment: loadAssignment, saveAssignment: saveAssignment, banner: banner
-  };
+  function init() {
+    banner();
+    TOOLS.forEach(function (tool) {
+      var roots = document.querySelectorAll(tool.selector);
+      if (!roots.length) return;
+      loadInOrder(tool.files, function () { Array.prototype.forEach.call(roots, window.deepfakeClassroom.tools[tool.name]); });
+    });
+  }
+
+  window.deepfakeClassroom = api;
+  api.loadAssignment = loadAssignment;
+  api.saveAssignment = saveAssignment;
+  api.banner = banner;
+  api.tools = {};
 
   if (!course) return;
   document.addEventListener("course:answered", banner);

@@ -12,9 +12,7 @@
   var KEY = "deepfake-course:progress";
   var VERSION = 2;
   var LEVELS = [1, 2, 3];
-  var script = document.currentScript;
-  // The script lives at <site>/assets/course/quiz.js, so the site root is two folders up.
-  var root = new URL("../../", script ? script.src : location.href);
+  var root;
 
   function pageKey(href) {
     var path = decodeURIComponent(new URL(href, location.href).pathname);
@@ -56,7 +54,7 @@
 
   // Validate (and migrate) parsed progress data: version 2, or version 1 moved over.
   // Returns the clean store, a list of problems and whether it was migrated;
-  // load() keeps what is good, an import (classroom-tools.js) refuses any problem.
+  // load() keeps what is good, an import (progress-file.js) refuses any problem.
   function check(data) {
     var store = emptyStore(), problems = [], version = data && data.version;
     if (!data || typeof data !== "object" || (version !== 1 && version !== VERSION) || !data.pages || typeof data.pages !== "object" || Array.isArray(data.pages)) {
@@ -75,6 +73,18 @@
     });
     return { store: store, problems: problems, migrated: version === 1 };
   }
+
+  // The first tries to the questions `ids` (those on the page now: answers to removed questions do not count).
+  function firstTries(page, ids) {
+    return ids.map(function (id) { return page && page.answers[id]; })
+      .filter(function (e) { return e; }).map(function (e) { return e.first; });
+  }
+
+  // Node (tests/js) gets the pure storage functions above; the rest needs a page.
+  if (typeof window == "undefined") return module.exports = { KEY: KEY, VERSION: VERSION, check: check, emptyStore: emptyStore, firstTries: firstTries };
+  var script = document.currentScript;
+  // The script lives at <site>/assets/course/quiz.js, so the site root is two folders up.
+  root = new URL("../../", script ? script.src : location.href);
 
   // Read and validate storage. Anything corrupt or foreign is dropped; version 1 is moved
   // over, and its original text is kept once beside it, so nothing a reader saved is lost.
@@ -98,12 +108,6 @@
   // Whether this browser lets the course keep anything at all.
   function available() {
     try { window.localStorage.setItem(KEY + ":test", "1"); window.localStorage.removeItem(KEY + ":test"); return true; } catch (e) { return false; }
-  }
-
-  // The first tries to the questions `ids` (those on the page now: answers to removed questions do not count).
-  function firstTries(page, ids) {
-    return ids.map(function (id) { return page && page.answers[id]; })
-      .filter(function (e) { return e; }).map(function (e) { return e.first; });
   }
 
   function text(el) {
@@ -304,7 +308,7 @@
       document.dispatchEvent(new CustomEvent("course:answered"));
       summary.textContent = "All your progress has been deleted.";
     });
-    // An import (classroom-tools.js) changes progress without a reload.
+    // An import (progress-transfer.js) changes progress without a reload.
     document.addEventListener("course:answered", function refresh() {
       if (document.body.contains(panel)) fill();
       else document.removeEventListener("course:answered", refresh);

@@ -110,199 +110,220 @@
     return label + ": " + parts.join(" and ") + " from where it started.";
   }
 
-  function build(figure, data, sourceImage, drivingImage) {
+  // --- The live toy: one state object `toy`, shared by the functions below ---
+
+  // The toy's parts in the widget's HTML (rendered by course/widgets/motion.py).
+  function findParts(figure) {
     var live = figure.querySelector(".widget__live");
-    var size = data.size;
-    var frames = data.driving.offsets.length;
-    var names = Object.keys(data.keypoints);
-    var pictures = live.querySelector(".motion-toy__pictures");
-    var slider = live.querySelector(".motion-toy__frame input");
-    var frameValue = live.querySelector(".motion-toy__frame-value");
-    var play = live.querySelector(".motion-toy__play");
-    var reset = live.querySelector(".motion-toy__reset");
-    var status = live.querySelector(".motion-toy__status");
     var help = live.querySelector(".motion-toy__help");
     help.id = help.id || "motion-toy-help-" + Math.random().toString(36).slice(2);
+    return {
+      live: live,
+      pictures: live.querySelector(".motion-toy__pictures"),
+      slider: live.querySelector(".motion-toy__frame input"),
+      frameValue: live.querySelector(".motion-toy__frame-value"),
+      play: live.querySelector(".motion-toy__play"),
+      reset: live.querySelector(".motion-toy__reset"),
+      status: live.querySelector(".motion-toy__status"),
+      help: help
+    };
+  }
 
-    // The driving frame, on the left.
+  // The driving frame on the left; the still picture, warped, with its keypoints on top, on the right.
+  function makePictures(toy) {
+    var size = toy.size, pictures = toy.parts.pictures;
     var driverBox = element("div", "motion-toy__picture", pictures);
-    var driver = element("canvas", "motion-toy__driver", driverBox);
-    driver.width = driver.height = size;
-    driver.setAttribute("role", "img");
+    toy.driver = element("canvas", "motion-toy__driver", driverBox);
+    toy.driver.width = toy.driver.height = size;
+    toy.driver.setAttribute("role", "img");
     element("p", "motion-toy__label", driverBox).textContent = "Driving cartoon";
 
-    // The still picture, warped, with its keypoints on top.
     var stageBox = element("div", "motion-toy__picture", pictures);
-    var stage = element("div", "motion-toy__stage", stageBox);
-    var canvas = element("canvas", "motion-toy__canvas", stage);
+    toy.stage = element("div", "motion-toy__stage", stageBox);
+    var canvas = element("canvas", "motion-toy__canvas", toy.stage);
     canvas.width = canvas.height = size;
     canvas.setAttribute("role", "img");
     canvas.setAttribute("aria-label", "The still cartoon, warped to follow its keypoints");
     element("p", "motion-toy__label", stageBox).textContent = "Still picture, warped";
+    toy.context = canvas.getContext("2d");
+  }
 
-    var context = canvas.getContext("2d");
+  // What warp() reads: the still picture's pixels, and the image it writes into.
+  function readSource(toy, sourceImage) {
     var scratch = document.createElement("canvas");
-    scratch.width = scratch.height = size;
+    scratch.width = scratch.height = toy.size;
     var scratchContext = scratch.getContext("2d");
     scratchContext.drawImage(sourceImage, 0, 0);
-    var toy = {
-      data: data,
-      names: names,
-      context: context,
-      pixels: scratchContext.getImageData(0, 0, size, size).data,
-      output: context.createImageData(size, size)
-    };
+    toy.pixels = scratchContext.getImageData(0, 0, toy.size, toy.size).data;
+    toy.output = toy.context.createImageData(toy.size, toy.size);
+  }
 
-    var positions = {};
-    var markers = {};
-    var frame = 1;
-    var timer = null;
-    var announceTimer = null;
-    var drawPending = false;
-
-    names.forEach(function (name) {
-      var label = data.handles[name];
-      var marker;
+  // A button for each keypoint the reader may move (data.handles), a dot for each fixed anchor.
+  function makeMarkers(toy) {
+    toy.names.forEach(function (name) {
+      var label = toy.data.handles[name], marker;
       if (label) {
-        marker = element("button", "motion-toy__handle", stage);
+        marker = element("button", "motion-toy__handle", toy.stage);
         marker.type = "button";
         marker.setAttribute("aria-label", label + " keypoint");
-        marker.setAttribute("aria-describedby", help.id);
-        marker.addEventListener("keydown", function (event) { onKey(event, name); });
-        marker.addEventListener("pointerdown", function (event) { onPointerDown(event, name, marker); });
+        marker.setAttribute("aria-describedby", toy.parts.help.id);
+        marker.addEventListener("keydown", function (event) { onKey(toy, event, name); });
+        marker.addEventListener("pointerdown", function (event) { onPointerDown(toy, event, name, marker); });
       } else {
-        marker = element("span", "motion-toy__anchor", stage);
+        marker = element("span", "motion-toy__anchor", toy.stage);
         marker.setAttribute("aria-hidden", "true");
       }
-      markers[name] = marker;
+      toy.markers[name] = marker;
     });
+  }
 
-    function place() {
-      names.forEach(function (name) {
-        markers[name].style.left = (positions[name][0] / size) * 100 + "%";
-        markers[name].style.top = (positions[name][1] / size) * 100 + "%";
-      });
-    }
-
-    function draw() {
-      if (drawPending) return;
-      drawPending = true;
-      window.requestAnimationFrame(function () {
-        drawPending = false;
-        warp(toy, positions);
-      });
-    }
-
-    function announce(text, later) {
-      window.clearTimeout(announceTimer);
-      if (later) {
-        announceTimer = window.setTimeout(function () { status.textContent = text; }, ANNOUNCE_DELAY_MS);
-      } else {
-        status.textContent = text;
-      }
-    }
-
-    function showFrame(n) {
-      frame = n;
-      var offsets = data.driving.offsets[n - 1];
-      names.forEach(function (name) {
-        positions[name] = [data.keypoints[name][0] + offsets[name][0], data.keypoints[name][1] + offsets[name][1]];
-      });
-      slider.value = String(n);
-      var text = "Frame " + n + " of " + frames;
-      slider.setAttribute("aria-valuetext", text);
-      frameValue.textContent = n + " of " + frames;
-      driver.setAttribute("aria-label", "Driving cartoon, frame " + n + " of " + frames);
-      var driverContext = driver.getContext("2d");
-      driverContext.drawImage(drivingImage, (n - 1) * size, 0, size, size, 0, 0, size, size);
-      place();
-      draw();
-      figure.setAttribute("data-frame", String(n));
-    }
-
-    function stop(message) {
-      if (timer === null) return;
-      window.clearInterval(timer);
-      timer = null;
-      play.textContent = "Play the driving motion";
-      if (message) announce(message);
-    }
-
-    function move(name, x, y) {
-      stop();
-      positions[name] = [Math.min(Math.max(x, 0), size), Math.min(Math.max(y, 0), size)];
-      place();
-      draw();
-      // Moving from a driving frame: tell it relative to the keypoint's own start.
-      var start = data.keypoints[name];
-      announce(describeMove(data.handles[name], positions[name][0] - start[0], positions[name][1] - start[1]), true);
-    }
-
-    function onKey(event, name) {
-      var step = event.shiftKey ? 5 : 1;
-      var moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
-      var delta = moves[event.key];
-      if (!delta) return;
-      event.preventDefault();
-      move(name, positions[name][0] + delta[0], positions[name][1] + delta[1]);
-    }
-
-    function onPointerDown(event, name, handle) {
-      event.preventDefault();
-      handle.focus();
-      handle.setPointerCapture(event.pointerId);
-      function follow(moveEvent) {
-        var rect = stage.getBoundingClientRect();
-        move(name, ((moveEvent.clientX - rect.left) / rect.width) * size, ((moveEvent.clientY - rect.top) / rect.height) * size);
-      }
-      function end() {
-        handle.removeEventListener("pointermove", follow);
-        handle.removeEventListener("pointerup", end);
-        handle.removeEventListener("pointercancel", end);
-      }
-      handle.addEventListener("pointermove", follow);
-      handle.addEventListener("pointerup", end);
-      handle.addEventListener("pointercancel", end);
-    }
-
-    slider.max = String(frames);
-    slider.addEventListener("input", function () {
-      stop();
-      showFrame(Number(slider.value));
-      announce("Driving frame " + frame + " of " + frames + ": the keypoints copy the driving cartoon's motion.", true);
+  function place(toy) {
+    toy.names.forEach(function (name) {
+      toy.markers[name].style.left = (toy.positions[name][0] / toy.size) * 100 + "%";
+      toy.markers[name].style.top = (toy.positions[name][1] / toy.size) * 100 + "%";
     });
+  }
 
-    play.addEventListener("click", function () {
-      if (timer !== null) {
-        stop("Paused at frame " + frame + " of " + frames + ".");
+  // Warp at most once per animation frame, however fast the keypoints move.
+  function draw(toy) {
+    if (toy.drawPending) return;
+    toy.drawPending = true;
+    window.requestAnimationFrame(function () {
+      toy.drawPending = false;
+      warp(toy, toy.positions);
+    });
+  }
+
+  // Say what changed in the live region; `later` waits until a drag or key repeat settles.
+  function announce(toy, text, later) {
+    var status = toy.parts.status;
+    window.clearTimeout(toy.announceTimer);
+    if (later) {
+      toy.announceTimer = window.setTimeout(function () { status.textContent = text; }, ANNOUNCE_DELAY_MS);
+    } else {
+      status.textContent = text;
+    }
+  }
+
+  // Driving frame n (from 1): the keypoints take its offsets and the left picture shows it.
+  function showFrame(toy, n) {
+    var data = toy.data, size = toy.size, frames = toy.frames, slider = toy.parts.slider;
+    var offsets = data.driving.offsets[n - 1];
+    toy.frame = n;
+    toy.names.forEach(function (name) {
+      toy.positions[name] = [data.keypoints[name][0] + offsets[name][0], data.keypoints[name][1] + offsets[name][1]];
+    });
+    slider.value = String(n);
+    slider.setAttribute("aria-valuetext", "Frame " + n + " of " + frames);
+    toy.parts.frameValue.textContent = n + " of " + frames;
+    toy.driver.setAttribute("aria-label", "Driving cartoon, frame " + n + " of " + frames);
+    toy.driver.getContext("2d").drawImage(toy.drivingImage, (n - 1) * size, 0, size, size, 0, 0, size, size);
+    place(toy);
+    draw(toy);
+    toy.figure.setAttribute("data-frame", String(n));
+  }
+
+  function stop(toy, message) {
+    if (toy.timer === null) return;
+    window.clearInterval(toy.timer);
+    toy.timer = null;
+    toy.parts.play.textContent = "Play the driving motion";
+    if (message) announce(toy, message);
+  }
+
+  function move(toy, name, x, y) {
+    var size = toy.size, positions = toy.positions;
+    stop(toy);
+    positions[name] = [Math.min(Math.max(x, 0), size), Math.min(Math.max(y, 0), size)];
+    place(toy);
+    draw(toy);
+    // Moving from a driving frame: tell it relative to the keypoint's own start.
+    var start = toy.data.keypoints[name];
+    announce(toy, describeMove(toy.data.handles[name], positions[name][0] - start[0], positions[name][1] - start[1]), true);
+  }
+
+  // Arrow keys move a keypoint one pixel, five with Shift.
+  function onKey(toy, event, name) {
+    var step = event.shiftKey ? 5 : 1;
+    var moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    var delta = moves[event.key];
+    if (!delta) return;
+    event.preventDefault();
+    move(toy, name, toy.positions[name][0] + delta[0], toy.positions[name][1] + delta[1]);
+  }
+
+  // Dragging: the handle keeps the pointer until it is let go.
+  function onPointerDown(toy, event, name, handle) {
+    event.preventDefault();
+    handle.focus();
+    handle.setPointerCapture(event.pointerId);
+    function follow(moveEvent) {
+      var rect = toy.stage.getBoundingClientRect();
+      move(toy, name, ((moveEvent.clientX - rect.left) / rect.width) * toy.size, ((moveEvent.clientY - rect.top) / rect.height) * toy.size);
+    }
+    function end() {
+      handle.removeEventListener("pointermove", follow);
+      handle.removeEventListener("pointerup", end);
+      handle.removeEventListener("pointercancel", end);
+    }
+    handle.addEventListener("pointermove", follow);
+    handle.addEventListener("pointerup", end);
+    handle.addEventListener("pointercancel", end);
+  }
+
+  // Play the driving frames from where they are (from the start after the last), or pause.
+  function togglePlay(toy) {
+    var frames = toy.frames;
+    if (toy.timer !== null) {
+      stop(toy, "Paused at frame " + toy.frame + " of " + frames + ".");
+      return;
+    }
+    if (toy.frame >= frames) showFrame(toy, 1);
+    toy.parts.play.textContent = "Pause";
+    announce(toy, "Playing the driving motion.");
+    // Reduced motion: the same frames, shown more slowly.
+    var delay = toy.data.driving.frameMs * (reduceMotion && reduceMotion.matches ? 3 : 1);
+    toy.timer = window.setInterval(function () {
+      if (!document.body.contains(toy.figure)) {
+        stop(toy);
         return;
       }
-      if (frame >= frames) showFrame(1);
-      play.textContent = "Pause";
-      announce("Playing the driving motion.");
-      // Reduced motion: the same frames, shown more slowly.
-      var delay = data.driving.frameMs * (reduceMotion && reduceMotion.matches ? 3 : 1);
-      timer = window.setInterval(function () {
-        if (!document.body.contains(figure)) {
-          stop();
-          return;
-        }
-        showFrame(frame + 1);
-        if (frame >= frames) stop("Played all " + frames + " frames.");
-      }, delay);
-    });
+      showFrame(toy, toy.frame + 1);
+      if (toy.frame >= frames) stop(toy, "Played all " + frames + " frames.");
+    }, delay);
+  }
 
-    reset.addEventListener("click", function () {
-      stop();
-      showFrame(1);
-      announce("Reset: every keypoint is back where it started.");
+  function bindControls(toy) {
+    var slider = toy.parts.slider;
+    slider.max = String(toy.frames);
+    slider.addEventListener("input", function () {
+      stop(toy);
+      showFrame(toy, Number(slider.value));
+      announce(toy, "Driving frame " + toy.frame + " of " + toy.frames + ": the keypoints copy the driving cartoon's motion.", true);
     });
+    toy.parts.play.addEventListener("click", function () { togglePlay(toy); });
+    toy.parts.reset.addEventListener("click", function () {
+      stop(toy);
+      showFrame(toy, 1);
+      announce(toy, "Reset: every keypoint is back where it started.");
+    });
+  }
 
-    showFrame(1);
+  function build(figure, data, sourceImage, drivingImage) {
+    var toy = {
+      figure: figure, data: data, drivingImage: drivingImage, parts: findParts(figure),
+      size: data.size, frames: data.driving.offsets.length, names: Object.keys(data.keypoints),
+      positions: {}, markers: {}, frame: 1, timer: null, announceTimer: null, drawPending: false
+    };
+    makePictures(toy);
+    readSource(toy, sourceImage);
+    makeMarkers(toy);
+    bindControls(toy);
+    showFrame(toy, 1);
     // The before/after picture only stands in for the toy; the toy now shows the same thing live.
     var fallback = figure.querySelector(".widget__fallback");
     if (fallback) fallback.hidden = true;
-    live.hidden = false;
+    toy.parts.live.hidden = false;
     figure.setAttribute("data-motion-ready", "true");
   }
 
