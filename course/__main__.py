@@ -22,6 +22,7 @@ import datetime
 import sys
 from pathlib import Path
 
+from .blocks_common import recorded_problems
 from .export import ExportError
 from .export import files as exports
 from .lint import CourseLint, lint_course, quiz_paths, resolve_today
@@ -49,6 +50,7 @@ def check(docs_dir: Path, today: datetime.date | None = None) -> tuple[list[Prob
                 convert_page(path.read_text(encoding="utf-8-sig"), md)
         except QuizError as error:  # every problem the page found, not only the first
             problems.extend(error.as_problems())
+            problems.extend(recorded_problems(md))  # when another mistake stopped the page first
     report = lint_course(docs_dir, today, markdown=lambda: md)
     return distinct([*problems, *report.errors, *report.problems]), report
 

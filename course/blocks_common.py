@@ -45,6 +45,8 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from pymdownx.blocks.block import Block
 
+from .problems import Problem
+
 if TYPE_CHECKING:  # the quiz package imports this module, so its names are imported where used
     from .quiz.collect import CollectedPage
     from .quiz.errors import QuizError, SourceFile
@@ -317,6 +319,12 @@ class CourseBlock(Block):
         if self.page_log is None:
             raise kind(problem, where)
         self.page_log.stop(problem, where, kind)  # type: ignore[arg-type]
+
+
+def recorded_problems(md: Markdown) -> list[Problem]:
+    """The problems recorded on the page ``md`` converted last, for when something else stopped it first."""
+    log = log_of(md)
+    return [problem for error in (log.problems if log is not None else []) for problem in error.as_problems()]
 
 
 def readable_chapters(docs_dir: str | Path, paths: Iterable[Path] | None = None) -> list["CollectedPage"]:

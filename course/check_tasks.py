@@ -47,6 +47,7 @@ from mkdocs.utils.meta import get_data
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block
 
+from .blocks_common import attach, log_of
 from .quiz.errors import QuizError, SourceFile, locate_source
 from .quiz.items import _LineLoader
 
@@ -425,6 +426,9 @@ class _CheckBlocks(Preprocessor):
                        f"{self.extension.getConfig('data')}), not in {where}", number)
 
     def _fail(self, problem: str, line: int) -> None:
+        log = log_of(self.md)
+        if log is not None:  # with the problems other course blocks on the page recorded
+            log.stop(problem, line)
         raise QuizError(problem, line).located(self.extension.source())
 
 
@@ -432,6 +436,7 @@ class CheckTaskBlock(Block):
     """``/// check-task | <id>``: the student part of one task (checked by the preprocessor)."""
 
     NAME = TASK
+    OWN_HEADER_CHECK = True  # _CheckBlocks, with the file and line
     ARGUMENT = True
 
     def on_create(self, parent: etree.Element) -> etree.Element:
@@ -446,6 +451,7 @@ class CheckTaskAnswersBlock(Block):
     """``/// check-task-answers``: every task with its model answer, for a teacher page."""
 
     NAME = ANSWERS
+    OWN_HEADER_CHECK = True
     ARGUMENT = False
 
     def on_create(self, parent: etree.Element) -> etree.Element:
@@ -487,6 +493,7 @@ class CheckTasksExtension(BlocksExtension):
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
         md.preprocessors.register(_CheckBlocks(md, self), "course_check_tasks", 29)
+        attach(md, self.getConfig("docs_dir"), (CheckTaskBlock, CheckTaskAnswersBlock))
         block_mgr.register(CheckTaskBlock, {"extension": self})
         block_mgr.register(CheckTaskAnswersBlock, {"extension": self})
 
