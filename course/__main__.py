@@ -1,9 +1,10 @@
-"""Command line: ``python -m course check [--today YYYY-MM-DD] [DOCS_DIR]`` and ``python -m course export``.
+"""Command line: ``python -m course check [--today YYYY-MM-DD] [DOCS_DIR]``, ``export`` and ``companions``.
 
 ``check`` converts every page under the docs folder with the site's Markdown
 settings, runs the authoring lints (``course.lint``: answer cues over all
 quizzes, review dates, dates now past spoken of as the future, chapters named
-by position, chapters that do not fit one lesson), prints the cue statistics, and prints each distinct problem once
+by position, chapters that do not fit one lesson, chapters missing from the nav or lacking
+questions, a figure, objectives or their pages for teachers), prints the cue statistics, and prints each distinct problem once
 as ``file:line: problem``, so authors can find mistakes without a full site
 build. It exits 1 if anything is wrong. "Today" is the real date unless
 ``--today`` or ``COURSE_TODAY`` says otherwise.
@@ -13,6 +14,9 @@ chapter's quiz and the whole course for learning management systems (see
 ``course.export``). By default the files go to ``DOCS_DIR/instructors/exports``,
 so the site build copies them, and the download table on the teacher page is
 rewritten to match. It exits 1, naming file and line, if a quiz is malformed.
+
+``companions [DOCS_DIR]`` writes the answer key, worksheet and vocabulary
+list of every chapter in the nav that lacks them (``course.chapters``).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import sys
 from pathlib import Path
 
 from .blocks_common import recorded_problems
+from .chapters import write_companions
 from .export import ExportError
 from .export import files as exports
 from .lint import CourseLint, lint_course, quiz_paths, resolve_today
@@ -88,7 +93,16 @@ def main(argv: list[str] | None = None) -> int:
     exporter.add_argument("--format", choices=(*exports.FORMAT_NAMES, "all"), default="all", help="default: all")
     exporter.add_argument("--out", type=Path, help="output folder (default: DOCS_DIR/instructors/exports)")
     exporter.add_argument("docs_dir", nargs="?", default="docs", type=Path)
+    companions = commands.add_parser("companions", help="write the answer keys, worksheets and vocabulary lists that chapters lack")
+    companions.add_argument("docs_dir", nargs="?", default="docs", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "companions":
+        written = write_companions(args.docs_dir)
+        for path in written:
+            print(f"Wrote {path}")
+        if not written:
+            print(f"Every chapter of the nav has its answer key, worksheet and vocabulary list in {args.docs_dir}.")
+        return 0
     if args.command == "export":
         return export(args.docs_dir, args.format, args.out)
     try:

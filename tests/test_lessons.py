@@ -17,12 +17,13 @@ from pathlib import Path
 
 import pytest
 
+from course.chapters import chapter_paths
 from course.lint.lesson import KEY_POINTS, MAX_MINUTES, MAX_WORDS, WARM_UP_QUESTIONS, core_words, minimum_minutes
 from course.quiz.collect import parse_fragment
 
 from conftest import ROOT
 
-CHAPTERS = sorted(path.stem for path in (ROOT / "docs" / "chapters").glob("[0-9][0-9]-*.md"))
+CHAPTERS = [path.stem for path in chapter_paths(ROOT / "docs")]  # the nav's "Chapters" section
 RE_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
 RE_MINUTES = re.compile(r"<strong>Time:</strong> about (\d+) minutes")
 

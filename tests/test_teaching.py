@@ -143,12 +143,17 @@ def test_every_chapter_has_its_answer_key_and_worksheet(folder: str, block: str)
 
 
 def test_the_index_links_every_key_and_worksheet_by_the_chapter_title() -> None:
-    text = (DOCS / "instructors" / "keys-and-worksheets.md").read_text(encoding="utf-8")
-    for path in chapter_paths(DOCS):
+    """The table is '/// chapter-pages': one row per nav chapter, in order, under the chapter's number and title."""
+    source = (DOCS / "instructors" / "keys-and-worksheets.md").read_text(encoding="utf-8")
+    html, _ = convert_page(source, make_markdown(str(DOCS)))
+    rows = re.findall(r"<tr>(.*?)</tr>", html[html.index('class="teaching chapter-pages"') :], re.DOTALL)[1:]
+    paths = chapter_paths(DOCS)
+    assert len(rows) == len(paths)
+    for number, (path, row) in enumerate(zip(paths, rows), start=1):
         _, meta = get_data(path.read_text(encoding="utf-8"))
-        row = next((line for line in text.splitlines() if f"(answer-keys/{path.name})" in line), "")
-        assert f"(worksheets/{path.name})" in row, f"no row for {path.name}"
-        assert f" {meta['title']} |" in row, f"the row for {path.name} must show its title, {meta['title']!r}"
+        for kind in ("worksheets", "answer-keys", "handouts/vocabulary"):
+            assert f'href="{kind}/{path.name}"' in row, f"no {kind} link for {path.name}"
+        assert f"<td>{number}. {meta['title']}</td>" in row, f"the row for {path.name} must show its title, {meta['title']!r}"
 
 
 def test_real_answer_keys_hold_every_right_answer(course_pages: list) -> None:

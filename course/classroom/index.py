@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..blocks_common import readable_chapters
 
@@ -36,15 +35,15 @@ class IndexedChapter:
 
 
 def course_index(docs_dir: str) -> tuple[IndexedChapter, ...]:
-    """Every chapter in course order, from the chapters collected once per build."""
+    """Every chapter in course order (the nav's, see ``course.chapters``), numbered by place, collected once per build."""
     return tuple(
         IndexedChapter(
-            number=int(Path(page.path).name[:2]),
+            number=number,
             key=page.path.removesuffix(".md"),
             title=page.title,
             questions=tuple(IndexedQuestion(q.id, q.title) for q in page.questions),
         )
-        for page in readable_chapters(docs_dir)
+        for number, page in enumerate(readable_chapters(docs_dir), start=1)
     )
 
 

@@ -57,12 +57,12 @@ class Chapter:
 
 
 def chapters(pages: list[CollectedPage], docs_dir: Path) -> list[Chapter]:
-    """Number each collected page by the two digits its file name starts with."""
+    """Number each collected page by its place in the course (the nav's order, see ``course.chapters``)."""
     result = []
-    for page in pages:
+    for number, page in enumerate(pages, start=1):
         slug = posixpath.splitext(posixpath.basename(page.path))[0]
         offset = _front_matter_lines((docs_dir / page.path).read_text(encoding="utf-8-sig"))
-        result.append(Chapter(number=int(slug[:2]), slug=slug, page=page, line_offset=offset))
+        result.append(Chapter(number=number, slug=slug, page=page, line_offset=offset))
     return result
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..quiz.collect import collect_course, collect_page
+from ..quiz.collect import chapter_paths, collect_course, collect_page
 from ..quiz.skillcheck import SIDES, check_pages
 from . import gift, moodle, qti
 from .content import COURSE_NAME, Chapter, _front_matter_lines, chapters
@@ -58,7 +58,7 @@ def check_chapters(docs_dir: Path) -> list[Chapter]:
     chapter) so their categories sort before and after the course in an LMS.
     """
     pages = check_pages(docs_dir)
-    numbers = [int(path.name[:2]) for path in (docs_dir / "chapters").glob("[0-9][0-9]-*.md")]
+    numbers = list(range(1, len(chapter_paths(docs_dir)) + 1))
     result = []
     for side in SIDES:
         for page in pages:

@@ -1,4 +1,4 @@
-"""Authoring lints over the whole course: answer cues, review dates, expired dates, cross-references, lessons.
+"""Authoring lints over the whole course: answer cues, review dates, expired dates, cross-references, lessons, chapters.
 
 ``lint_course`` runs every rule and returns ``Problem``s (file, line, message).
 ``python -m course check`` prints them; the site build logs each once as a
@@ -17,6 +17,7 @@ from pathlib import Path
 from ..problems import Problem, distinct
 from ..quiz.collect import CollectedPage, chapter_paths, collect_page_cached, course_stamp
 from ..quiz.errors import QuizError
+from .chapters import chapter_problems
 from .cues import LIMITS, CueLimits, CueReport, cue_report, measure
 from .dates import expired_problems, resolve_today, reviewed_problems
 from .lesson import lesson_problems
@@ -72,6 +73,7 @@ def lint_course(
         if page is not None:  # a chapter with a malformed quiz is reported as such
             problems += lesson_problems(page, path, str(path))
     problems += pairing_problems(docs_dir)
+    problems += chapter_problems(docs_dir, readable)
     for path in prose_files(docs_dir):
         text = path.read_text(encoding="utf-8-sig")
         problems += expired_problems(text, str(path), today)

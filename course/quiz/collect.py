@@ -166,8 +166,10 @@ def front_matter_lines(source: str) -> int:
 
 
 def chapter_paths(docs_dir: Path) -> list[Path]:
-    """The course's chapters in course order (their file names start with the chapter number)."""
-    return sorted((docs_dir / "chapters").glob("[0-9][0-9]-*.md"))
+    """The course's chapters in course order: the nav's "Chapters" section (``course.chapters``)."""
+    from ..chapters import chapter_paths as nav_chapter_paths
+
+    return nav_chapter_paths(docs_dir)
 
 
 def collect_course(docs_dir: Path) -> list[CollectedPage]:

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from markdown.util import AtomicString
 from ..blocks_common import CourseBlock, readable_chapters
+from ..chapters import chapter_paths, nav_for
 from .collect import CollectedPage
 from .model import CONFIDENCE_LEVELS
 
@@ -38,7 +39,11 @@ class ProgressBlock(CourseBlock):
         return etree.SubElement(parent, "div", {"class": "course-progress"})
 
     def on_inline_end(self, block: etree.Element) -> None:
-        links = self._chapter_links(block)
+        if len(block) == 0 and not (block.text or "").strip():
+            links = self._nav_links()  # an empty block lists the course's chapters itself
+        else:
+            links = self._chapter_links(block)
+            self._check_against_nav(links)
         block.clear()
         block.set("class", "course-progress")
         block.set("data-course-progress", "")
@@ -78,6 +83,49 @@ class ProgressBlock(CourseBlock):
         if not docs_dir:
             return {}
         return {page.path: page for page in readable_chapters(docs_dir)}
+
+    def _folder(self) -> str:
+        """The progress page's folder under the docs folder ("" at the top)."""
+        docs_dir = self.config["docs_dir"]
+        source = self.config["state"].locate(docs_dir) if docs_dir else None
+        return posixpath.dirname(Path(source.path).relative_to(docs_dir).as_posix()) if source else ""
+
+    def _nav_links(self) -> list[etree.Element]:
+        """A link to every chapter of the nav's "Chapters" section, in order, titled as the chapter is."""
+        docs_dir = self.config["docs_dir"]
+        if not docs_dir:
+            self._fail("an empty progress block lists the course's chapters, but no docs folder is set")
+        pages, folder, links = self._pages(), self._folder(), []
+        for path in chapter_paths(docs_dir):
+            relative = path.relative_to(docs_dir).as_posix()
+            page = pages.get(relative)
+            link = etree.Element("a", {"href": posixpath.relpath(relative, folder or ".")})
+            link.text = page.title if page is not None and page.title else path.stem
+            links.append(link)
+        if not links:
+            self._fail("an empty progress block lists the course's chapters, but the nav has no 'Chapters' section")
+        return links
+
+    def _check_against_nav(self, links: list[etree.Element]) -> None:
+        """A list written out by hand must be the nav's chapters, in order (or leave the block empty)."""
+        docs_dir = self.config["docs_dir"]
+        if not docs_dir or nav_for(docs_dir) is None:
+            return
+        wanted = [path.relative_to(docs_dir).as_posix() for path in chapter_paths(docs_dir)]
+        given = [self._target(link.get("href", "")) for link in links]
+        if given == wanted:
+            return
+        missing = [path for path in wanted if path not in given]
+        extra = [path for path in given if path not in wanted]
+        what = (
+            f"it lacks {', '.join(missing)}" if missing
+            else f"{', '.join(extra)} {'is' if len(extra) == 1 else 'are'} not in the nav's chapters" if extra
+            else "its order is not the nav's"
+        )
+        self._fail(
+            f"the progress list must be the nav's chapters in order, and {what}: "
+            "leave the block empty ('/// progress' then '///') and it lists them itself"
+        )
 
     def _target(self, href: str) -> str:
         """The docs-relative path a chapter link points to, from the folder of the progress page."""

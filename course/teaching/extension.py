@@ -1,4 +1,4 @@
-"""The ``answer-key``, ``worksheet``, ``whole-course``, ``handout`` and ``vocabulary`` blocks.
+"""The ``answer-key``, ``worksheet``, ``whole-course``, ``handout``, ``vocabulary`` and ``chapter-pages`` blocks.
 
 ``/// answer-key | chapters/03-x.md`` and ``/// worksheet | chapters/03-x.md``
 show a chapter's questions (path relative to the docs folder);
@@ -6,6 +6,9 @@ show a chapter's questions (path relative to the docs folder);
 site's own Markdown settings (``course.quiz.collect``), so what they show is
 what readers see, and cannot drift. ``/// handout | sift-card`` and
 ``/// vocabulary | chapters/03-x.md`` show classroom handouts (``handouts.py``).
+``/// chapter-pages`` lists every chapter's worksheet, answer key and
+vocabulary list, and ``/// chapter-pages | notes`` every chapter's lesson
+notes, in the nav's order.
 
 The generated elements are added by a tree processor that runs after inline
 processing and after the glossary (priority 14): the chapter HTML is already
@@ -31,7 +34,8 @@ from ..blocks_common import CourseBlock, attach
 from ..pages import make_markdown
 from ..quiz.collect import CollectedPage, chapter_paths, collect_page_cached
 from ..quiz.errors import QuizError, SourceFile, locate_source
-from .handouts import HandoutError, handout, vocabulary
+from ..chapters import NOTES
+from .handouts import HandoutError, chapter_title, handout, vocabulary
 from .render import answer_key, worksheet
 from .whole import whole_course
 
@@ -206,6 +210,56 @@ class VocabularyBlock(TeachingBlock):
             self.fail(f"'/// vocabulary': {error}")
 
 
+class ChapterPagesBlock(TeachingBlock):
+    """``/// chapter-pages``: the printables table, one row per nav chapter; ``| notes``: the lesson notes' list.
+
+    Both follow the nav's "Chapters" section (``course.chapters``), so a new
+    chapter appears here without an edit; ``make check`` names any page a
+    chapter lacks, with its text.
+    """
+
+    NAME = "chapter-pages"
+    ARGUMENT = None
+    CSS = "chapter-pages"
+    KINDS = ("printables", "notes")
+
+    def generate(self) -> list[etree.Element]:
+        kind = (self.argument or "printables").strip()
+        if kind not in self.KINDS:
+            self.fail(f"'/// chapter-pages' lists {' or '.join(repr(k) for k in self.KINDS)}, not {kind!r}")
+        folder, rows = self.folder() or ".", []
+        for number, path in enumerate(chapter_paths(self.docs_dir), start=1):
+            name = path.name
+            rows.append((number, chapter_title(path) if path.is_file() else path.stem, name))
+        if kind == "notes":
+            listing = etree.Element("ol")
+            for _, title, name in rows:
+                link = etree.SubElement(etree.SubElement(listing, "li"), "a", {"href": posixpath.relpath(f"{NOTES}/{name}", folder)})
+                link.text = title
+            return [listing]
+        table = etree.Element("table")
+        head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
+        for heading in ("Chapter", *(label for label, _ in PRINTABLES)):
+            etree.SubElement(head, "th").text = heading
+        body = etree.SubElement(table, "tbody")
+        for number, title, name in rows:
+            row = etree.SubElement(body, "tr")
+            etree.SubElement(row, "td").text = f"{number}. {title}"
+            for label, companion in PRINTABLES:
+                cell = etree.SubElement(row, "td")
+                link = etree.SubElement(cell, "a", {"href": posixpath.relpath(f"{companion}/{name}", folder)})
+                link.text = label
+        return [table]
+
+
+#: The printables table's columns: label and folder under the docs folder (see ``course.chapters.COMPANIONS``).
+PRINTABLES = (
+    ("Worksheet", "instructors/worksheets"),
+    ("Answer key", "instructors/answer-keys"),
+    ("Vocabulary", "instructors/handouts/vocabulary"),
+)
+
+
 class TeachingExtension(BlocksExtension):
     """``markdown_extensions: [course.teaching: {docs_dir: docs}]``."""
 
@@ -226,7 +280,7 @@ class TeachingExtension(BlocksExtension):
         md.preprocessors.register(_KeepText(md, self.state), "course_teaching_text", 29)
         md.treeprocessors.register(_AddGenerated(md, self.state), "course_teaching_add", 14)
         shared = {"state": self.state, "docs_dir": self.getConfig("docs_dir"), "markdown": self.chapter_markdown}
-        blocks = (AnswerKeyBlock, WorksheetBlock, WholeCourseBlock, HandoutBlock, VocabularyBlock)
+        blocks = (AnswerKeyBlock, WorksheetBlock, WholeCourseBlock, HandoutBlock, VocabularyBlock, ChapterPagesBlock)
         attach(md, self.getConfig("docs_dir"), blocks)
         for block in blocks:
             block_mgr.register(block, shared)
