@@ -12,8 +12,9 @@ these rules (AUTHORING.md, "Add a chapter"):
 * **At least 8 questions**, warm-up included.
 * **At least one figure** (an image in the page as readers see it).
 * **3 to 5 objectives** in the front matter.
-* **Lesson notes**: ``instructors/notes/<the chapter's file name>``, listed
-  under "Lesson notes" in the nav, in the chapters' order.
+* **Lesson notes**: ``instructors/notes/<the chapter's file name>``, whose
+  front matter's ``chapter:`` names the chapter, listed under "Lesson notes"
+  in the nav, in the chapters' order.
 * **Answer key, worksheet and vocabulary list**: one small page each, made
   from one template (``course.chapters.COMPANIONS``); the problem gives the
   page's text, and ``python -m course companions`` writes the missing ones.
@@ -140,10 +141,16 @@ def _teacher_pages(docs_dir: Path, entry: str, number: int, file: str) -> list[P
         problems.append(
             Problem(
                 file, 1,
-                f"the chapter has no lesson notes: add {notes} (the sections and front matter of AUTHORING.md, "
-                f"'Lesson notes') and '- {NOTES}/{name}' under 'Lesson notes' in the nav",
+                f"the chapter has no lesson notes: add {notes} (see AUTHORING.md, 'Lesson notes for teachers'; "
+                f"another chapter's notes show the sections) and '- {NOTES}/{name}' under 'Lesson notes' in the nav",
             )
         )
+    else:
+        meta, _ = front_matter(notes.read_text(encoding="utf-8-sig"))
+        if meta.get("chapter") != entry:
+            rows = notes.read_text(encoding="utf-8-sig").split("\n")
+            line = next((i for i, row in enumerate(rows, start=1) if row.startswith("chapter:")), 1)
+            problems.append(Problem(str(notes), line, f"these lesson notes are for '{entry}': their front matter needs 'chapter: {entry}'"))
     for companion in COMPANIONS:
         page = docs_dir / companion.folder / name
         if not page.is_file():
