@@ -6,7 +6,10 @@ in three asking for confidence, every answer explained, some explanations in
 two paragraphs, a drawing in each real-or-fake question and a ``/// results``
 block closing each chapter). Its ``mkdocs.yml`` is the real one with only the
 nav replaced, and the real ``docs/assets`` and ``overrides`` are copied next
-to it, so the stress build pays for everything the real build does.
+to it, so the stress build pays for everything the real build does for a
+quiz. The generated chapters are listed under a nav section of their own,
+not the course's "Chapters", so the lints for written chapters (their
+sections, companion pages and lesson length) leave them alone.
 
 1. Build time per question. Courses of 100, 500 and 1,000 questions (5, 25
    and 50 chapters) and an empty one (the home page alone) are each built a
@@ -146,7 +149,9 @@ def nav_entry(chapters: int) -> str:
     """A ``nav:`` for the home page, the course glossary and ``chapters`` generated chapters."""
     lines = ["nav:", "  - Home: index.md", "  - Glossary: glossary.md"]
     if chapters:
-        lines.append("  - Chapters:")
+        # Not the nav's "Chapters" section: the chapter lints (anatomy, companion pages, lesson fit)
+        # are for written chapters; every quiz is still converted and checked as in the real build.
+        lines.append("  - Stress chapters:")
         lines += [f"      - {chapter_path(chapter)}" for chapter in range(1, chapters + 1)]
     return "\n".join(lines)
 
