@@ -84,14 +84,14 @@ class PageLog:
     text: str = ""
     starts: dict[str, list[BlockStart]] = field(default_factory=dict)
     created: dict[str, int] = field(default_factory=dict)
-    problems: list["QuizError"] = field(default_factory=list)
-    _source: "SourceFile | None | bool" = False
+    problems: list[QuizError] = field(default_factory=list)
+    _source: SourceFile | None | bool = False
 
     def reset(self, lines: list[str]) -> None:
         self.text = "\n".join(lines)
         self.starts, self.created, self.problems, self._source = {}, {}, [], False
 
-    def source(self) -> "SourceFile | None":
+    def source(self) -> SourceFile | None:
         """The Markdown file under ``docs_dir`` this page came from, looked up once, on the error path only."""
         if self._source is False:
             from .quiz.errors import locate_source
@@ -119,7 +119,7 @@ class PageLog:
         starts = self.starts.get(name)
         return starts[0].line if starts else 0
 
-    def error(self, problem: str, line: int, kind: type["QuizError"] | None = None) -> "QuizError":
+    def error(self, problem: str, line: int, kind: type[QuizError] | None = None) -> QuizError:
         from .quiz.errors import QuizError
 
         return (kind or QuizError)(problem, line, self.source())
@@ -128,17 +128,17 @@ class PageLog:
         """Note a problem and go on: the page stops at its end with every problem found."""
         self.record_error(self.error(problem, line))
 
-    def record_error(self, error: "QuizError") -> None:
+    def record_error(self, error: QuizError) -> None:
         self.problems.append(error.located(self.source()) if error.source is None else error)
 
     def has_problem_at(self, line: int) -> bool:
         return any(error.line == line for error in self.problems)
 
-    def stop(self, problem: str, line: int, kind: type["QuizError"] | None = None) -> NoReturn:
+    def stop(self, problem: str, line: int, kind: type[QuizError] | None = None) -> NoReturn:
         """Stop now, with this problem and any recorded before it."""
         raise self.combined(self.error(problem, line, kind))
 
-    def combined(self, error: "QuizError") -> "QuizError":
+    def combined(self, error: QuizError) -> QuizError:
         """``error`` together with the problems recorded so far (itself alone if there are none)."""
         from .quiz.errors import QuizErrors
 
@@ -327,7 +327,7 @@ def recorded_problems(md: Markdown) -> list[Problem]:
     return [problem for error in (log.problems if log is not None else []) for problem in error.as_problems()]
 
 
-def readable_chapters(docs_dir: str | Path, paths: Iterable[Path] | None = None) -> list["CollectedPage"]:
+def readable_chapters(docs_dir: str | Path, paths: Iterable[Path] | None = None) -> list[CollectedPage]:
     """The chapters (or ``paths``) that can be read, through the build's cache.
 
     A chapter that cannot be read is left out: its own page reports its

@@ -351,7 +351,7 @@ class _CheckBlocks(Preprocessor):
     the file and line.
     """
 
-    def __init__(self, md: Markdown, extension: "CheckTasksExtension") -> None:
+    def __init__(self, md: Markdown, extension: CheckTasksExtension) -> None:
         super().__init__(md)
         self.extension = extension
 

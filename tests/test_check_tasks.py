@@ -23,6 +23,7 @@ import pytest
 from course.check_tasks import RE_FENCE, CheckTask, load_tasks, render_task, student_fields
 from course.pages import convert_page, make_markdown, markdown_settings
 from course.quiz import QuizError
+
 from test_golden import compare
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,18 +9,18 @@ import sys
 import zipfile
 from pathlib import Path
 
-from conftest import ROOT
-
 from course.export.files import (
     EXPORTS_FOLDER,
-    TEACHER_PAGE,
     TABLE_END,
     TABLE_START,
+    TEACHER_PAGE,
     check_chapters,
     course_chapters,
     download_table,
     render_exports,
 )
+
+from conftest import ROOT
 
 DOCS = ROOT / "docs"
 SMALL_DOCS = ROOT / "tests" / "golden" / "export" / "docs"

@@ -1,4 +1,4 @@
-"""The four classroom blocks. Each renders labelled, static markup; ``classroom-tools.js`` brings it to life.
+"""The four classroom blocks. Each renders labelled, static markup; the tool files in ``assets/classroom/`` bring it to life.
 
 Authors write the block with no content, e.g.::
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 from typing import ClassVar
-
 
 from ..blocks_common import CourseBlock
 from .index import course_index, index_json

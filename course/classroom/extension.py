@@ -14,7 +14,7 @@ from ..quiz.errors import QuizError, locate_source
 from .blocks import BLOCKS
 
 #: A line that opens one of the classroom blocks.
-HEADER = re.compile(r"^/// (%s)\b" % "|".join(re.escape(block.NAME) for block in BLOCKS))
+HEADER = re.compile(r"^/// (" + "|".join(re.escape(block.NAME) for block in BLOCKS) + r")\b")
 
 
 class _CheckHeaders(Preprocessor):

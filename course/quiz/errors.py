@@ -29,7 +29,7 @@ class QuizError(ValueError, _Base):
     """
 
     def __init__(
-        self, problem: str, line: int, source: "SourceFile | None" = None, related: tuple[int, ...] = ()
+        self, problem: str, line: int, source: SourceFile | None = None, related: tuple[int, ...] = ()
     ) -> None:
         self.problem = problem
         self.line = line
@@ -57,7 +57,7 @@ class QuizError(ValueError, _Base):
     def _message(self) -> str:
         return str(self.as_problem())
 
-    def located(self, source: "SourceFile | None") -> "QuizError":
+    def located(self, source: SourceFile | None) -> QuizError:
         """The same error, now naming the file it came from."""
         return type(self)(self.problem, self.line, source, self.related) if source is not None else self
 
@@ -76,7 +76,7 @@ class QuizErrors(QuizError):
     def _message(self) -> str:
         return "\n".join(str(problem) for problem in self.as_problems())
 
-    def located(self, source: "SourceFile | None") -> "QuizError":
+    def located(self, source: SourceFile | None) -> QuizError:
         return QuizErrors([error.located(source) if error.source is None else error for error in self.errors])
 
 

@@ -26,10 +26,10 @@ from .items import Item, load_items
 from .model import FIXED_LABELS, Question, QuestionType
 from .parse import parse_question
 from .progress import ProgressBlock
-from .results import ResultsBlock
-from .skillcheck import SkillCheckBlock
 from .render import render_question
+from .results import ResultsBlock
 from .scan import LINE_OPTION, PageScan, scan
+from .skillcheck import SkillCheckBlock
 
 
 @dataclass
@@ -53,7 +53,7 @@ class PageState:
 class QuizScanPreprocessor(Preprocessor):
     """Checks quiz headers and tags them with their line, while lines still exist."""
 
-    def __init__(self, md: Markdown, extension: "QuizExtension") -> None:
+    def __init__(self, md: Markdown, extension: QuizExtension) -> None:
         super().__init__(md)
         self.extension = extension
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from markdown.util import AtomicString
+
 from ..blocks_common import CourseBlock, readable_chapters
 from ..chapters import chapter_paths, nav_for
 from .collect import CollectedPage

@@ -30,11 +30,12 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
+
 from ..blocks_common import CourseBlock, attach
+from ..chapters import NOTES
 from ..pages import make_markdown
 from ..quiz.collect import CollectedPage, chapter_paths, collect_page_cached
 from ..quiz.errors import QuizError, SourceFile, locate_source
-from ..chapters import NOTES
 from .handouts import HandoutError, chapter_title, handout, vocabulary
 from .render import answer_key, worksheet
 from .whole import whole_course
