@@ -261,10 +261,14 @@ def time_builds(repeat: int, progress: Progress) -> list[ScalePoint]:
     ]
 
 
-def saved_answers(page_key: str, quiz_ids: list[str]) -> str:
-    """A progress store (as ``quiz.js`` saves it) with the first option chosen for every quiz."""
-    answers = {quiz_id: {"chosen": [1], "correct": False, "confidence": 2} for quiz_id in quiz_ids}
-    return json.dumps({"version": 1, "pages": {page_key: {"total": len(quiz_ids), "answers": answers}}})
+def saved_answers(page_key: str, first_options: list[tuple[str, str]]) -> str:
+    """A progress store as ``quiz.js`` saves it (version 2): for each (quiz id, its first option's
+    ``data-key``), a first try choosing that option, wrong, at middle confidence, and no retry."""
+    answers = {
+        quiz_id: {"first": {"chosen": [key], "correct": False, "confidence": 2}, "retry": None, "practised": False}
+        for quiz_id, key in first_options
+    }
+    return json.dumps({"version": 2, "pages": {page_key: {"total": len(answers), "answers": answers}}})
 
 
 #: Run in the page: make ``document.currentScript`` point at quiz.js's address, run the script, time it.
@@ -316,8 +320,11 @@ def time_init(runs: int, progress: Progress) -> tuple[list[float], list[float]]:
                         page = context.new_page()
                         page.goto(url + page_path + ".html", wait_until="load")
                         if saved:
-                            ids = page.eval_on_selector_all("[data-quiz]", "nodes => nodes.map(n => n.dataset.quiz)")
-                            page.evaluate("([key, value]) => localStorage.setItem(key, value)", ["deepfake-course:progress", saved_answers(page_path, ids)])
+                            first = page.eval_on_selector_all(
+                                "[data-quiz]", "nodes => nodes.map(n => [n.dataset.quiz, n.querySelector('.quiz__option').dataset.key])"
+                            )
+                            store = saved_answers(page_path, [(quiz_id, key) for quiz_id, key in first])
+                            page.evaluate("([key, value]) => localStorage.setItem(key, value)", ["deepfake-course:progress", store])
                             page.reload(wait_until="load")
                         result = page.evaluate(TIME_SCRIPT, [source, url + "assets/course/quiz.js"])
                         context.close()

@@ -209,3 +209,17 @@ def test_the_configuration_is_found_from_the_site_folder_not_the_package(tmp_pat
     assert markdown_settings() == (["tables", "course.quiz"], {"course.quiz": {"docs_dir": "docs"}})
     monkeypatch.chdir(tmp_path)  # no mkdocs.yml here: the one above the docs folder
     assert find_config(site / "docs" / "chapters") == site / "mkdocs.yml"
+
+
+def test_saved_answers_are_a_version_2_store_of_first_tries() -> None:
+    """The returning reader of the start-up timing needs answers quiz.js restores: version 2, option keys."""
+    import json
+
+    from benchmarks.scale import saved_answers
+
+    store = json.loads(saved_answers("chapters/stress-001", [("q0001", "a1"), ("q0002", "b2")]))
+    assert store["version"] == 2
+    page = store["pages"]["chapters/stress-001"]
+    assert page["total"] == 2
+    assert page["answers"]["q0001"] == {"first": {"chosen": ["a1"], "correct": False, "confidence": 2}, "retry": None, "practised": False}
+    assert "var VERSION = 2;" in (ROOT / "course" / "assets" / "quiz.js").read_text(encoding="utf-8"), "quiz.js stores another version now"
