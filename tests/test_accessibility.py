@@ -26,11 +26,11 @@ def axe_violations(page) -> list[str]:
 
 
 #: Every page is checked in the light scheme. In the dark scheme, pages made from one template
-#: (answer keys, worksheets, lesson notes) are checked through their first chapter: the dark
+#: (answer keys, worksheets, lesson notes, vocabulary lists) are checked through their first chapter: the dark
 #: scheme changes colours, not markup, and the rest repeat the same markup and styles. The
 #: printable whole course repeats every chapter's content on one very long page (a minute a run
 #: for axe's contrast rule), so it is checked in light only.
-REPEATED = ("instructors/answer-keys/", "instructors/worksheets/", "instructors/notes/")
+REPEATED = ("instructors/answer-keys/", "instructors/worksheets/", "instructors/notes/", "instructors/handouts/vocabulary/")
 
 
 def _in_dark(path: str) -> bool:
