@@ -97,6 +97,9 @@ def _as_printed(page: CollectedPage) -> etree.Element:
             classes, text = _classes(child), ""
             if child.get("data-quiz") in questions:
                 replacement = [worksheet_question(questions[child.get("data-quiz", "")], page, folder, level=None)]
+            elif "check-task" in classes and child.tag == "section":
+                _keep_out_of_contents(child)
+                continue
             elif "headerlink" in classes:
                 replacement = []
             elif "quiz-results" in classes:
@@ -109,6 +112,20 @@ def _as_printed(page: CollectedPage) -> etree.Element:
                 continue
             _replace(parent, index, replacement, text)
     return root
+
+
+def _keep_out_of_contents(task: etree.Element) -> None:
+    """A task's title stays a heading for screen readers, but not a heading the contents list picks up.
+
+    Several chapters hold a "Check it yourself" section with task titles under
+    it; as headings, they would give this page's contents list several
+    sub-menus with the same name, landmarks a screen reader cannot tell apart.
+    """
+    for heading in task.findall("h3"):
+        heading.tag = "p"
+        heading.set("role", "heading")
+        heading.set("aria-level", "4")  # the chapter's h3, one level down like every heading on this page
+        heading.set("class", " ".join(filter(None, (heading.get("class"), "check-task__title"))))
 
 
 def _replace(parent: etree.Element, index: int, replacement: list[etree.Element], text: str = "") -> None:
