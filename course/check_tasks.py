@@ -29,7 +29,6 @@ stray paragraph, or render a task in the wrong chapter without a word.
 
 from __future__ import annotations
 
-import difflib
 import posixpath
 import re
 import xml.etree.ElementTree as etree
@@ -37,9 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-import yaml
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.util import AtomicString
@@ -48,15 +45,14 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block
 
 from .blocks_common import attach, log_of
+from .datafile import did_you_mean, is_https, is_month, month_words, read_list, stamp
 from .quiz.errors import QuizError, SourceFile, locate_source
-from .quiz.items import _LineLoader
 
 TASK = "check-task"
 ANSWERS = "check-task-answers"
 RE_HEADER = re.compile(rf"^\s*/// {TASK}(?:-answers)?(?=$|[\s|])")
 RE_HEADING = re.compile(r"^(#{1,6})\s")
 RE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-RE_CHECKED = re.compile(r"^(\d{4})-(\d{2})$")
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
 
 FIELDS = ("id", "title", "chapter", "sees", "claim", "minutes", "moves", "links",
@@ -70,8 +66,6 @@ LEVELS = {"beginning": "Beginning", "emerging": "Emerging", "mastery": "Mastery"
 MINUTES = range(5, 31)
 #: Tasks handed in as a performance: they get a "done" box that the hand-in summary reads.
 PERFORMANCE_TASKS = frozenset({"final-performance"})
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 @dataclass(frozen=True)
@@ -105,49 +99,19 @@ class CheckTask:
     @property
     def checked_words(self) -> str:
         """``2026-12`` as "December 2026", as the course writes dates."""
-        year, month = self.checked.split("-")
-        return f"{MONTHS[int(month) - 1]} {year}"
-
-
-def _did_you_mean(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def _https(value: str) -> bool:
-    """Only https: the course sends readers to no page over an unencrypted link."""
-    url = urlsplit(value)
-    return url.scheme == "https" and bool(url.netloc) and " " not in value
+        return month_words(self.checked)
 
 
 def load_tasks(path: str, docs_dir: str = "") -> dict[str, CheckTask]:
     """Read and check the data file; cached until the file changes (``mkdocs serve`` rebuilds often)."""
-    file = Path(path)
-    try:
-        stamp = file.stat().st_mtime_ns
-    except OSError:
-        raise QuizError(f"the check-tasks data file {path} does not exist (course.check_tasks option 'data')", 0) from None
-    return _load(str(file), docs_dir, stamp)
+    return _load(str(Path(path)), docs_dir, stamp(path, "check-tasks", "course.check_tasks"))
 
 
 @lru_cache(maxsize=4)
 def _load(path: str, docs_dir: str, _stamp: int) -> dict[str, CheckTask]:
-    source = SourceFile(path, 0)
-
-    def fail(problem: str, line: int) -> QuizError:
-        return QuizError(problem, line, source)
-
-    try:
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise fail(f"not valid YAML ({getattr(error, 'problem', 'cannot be read')})", mark.line + 1 if mark else 1) from None
-    if not isinstance(data, dict) or not isinstance(data.get("tasks"), list) or not data["tasks"]:
-        raise fail("the file must have a 'tasks:' list with at least one task", 1)
+    entries, fail = read_list(path, "tasks", "task")
     tasks: dict[str, CheckTask] = {}
-    for entry in data["tasks"]:
-        if not isinstance(entry, dict):
-            raise fail("each task must be a mapping of 'key: value' lines", 1)
+    for entry in entries:
         task = _task(dict(entry), docs_dir, fail)
         if task.id in tasks:
             raise fail(f"task id '{task.id}' is used twice (first on line {tasks[task.id].line})", task.line)
@@ -161,7 +125,7 @@ def _task(entry: dict[str, Any], docs_dir: str, fail: Any) -> CheckTask:
     label = f"task '{entry['id']}'" if entry.get("id") else "a task"
     unknown = [key for key in entry if key not in FIELDS]
     if unknown:
-        raise fail(f"{label}: unknown field '{unknown[0]}'{_did_you_mean(unknown[0], FIELDS)}", line)
+        raise fail(f"{label}: unknown field '{unknown[0]}'{did_you_mean(unknown[0], FIELDS)}", line)
     missing = [key for key in FIELDS if key not in OPTIONAL and not entry.get(key)]
     if missing:
         raise fail(f"{label} needs '{missing[0]}' (every task needs: {', '.join(k for k in FIELDS if k not in OPTIONAL)})", line)
@@ -174,8 +138,7 @@ def _task(entry: dict[str, Any], docs_dir: str, fail: Any) -> CheckTask:
     minutes = entry["minutes"]
     if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes not in MINUTES:
         raise fail(f"{label}: minutes must be a whole number from {MINUTES.start} to {MINUTES.stop - 1}, not '{minutes}'", line)
-    match = RE_CHECKED.match(text["checked"])
-    if not match or not 1 <= int(match[2]) <= 12:
+    if not is_month(text["checked"]):
         raise fail(f"{label}: checked must be the year and month it was checked, as YYYY-MM (e.g. 2026-12), "
                    f"not '{text['checked']}'", line)
     moves = entry["moves"]
@@ -187,7 +150,7 @@ def _task(entry: dict[str, Any], docs_dir: str, fail: Any) -> CheckTask:
     rubric_line = rubric.pop("__line__", line)
     for key in rubric:
         if key not in LEVELS:
-            raise fail(f"{label}: unknown rubric level '{key}'{_did_you_mean(key, LEVELS)}; the levels are {', '.join(LEVELS)}", rubric_line)
+            raise fail(f"{label}: unknown rubric level '{key}'{did_you_mean(key, LEVELS)}; the levels are {', '.join(LEVELS)}", rubric_line)
     for key in LEVELS:
         if not str(rubric.get(key) or "").strip():
             raise fail(f"{label}: the rubric needs '{key}' (what a response at that level does)", rubric_line)
@@ -235,7 +198,7 @@ def _links(value: Any, field: str, label: str, line: int, fail: Any) -> tuple[Li
         if not isinstance(entry, dict) or set(entry) != {"title", "url"} or not all(str(v).strip() for v in entry.values()):
             raise fail(f"{label}: each entry in {field} needs exactly a title and a url", where)
         url = str(entry["url"]).strip()
-        if not _https(url):
+        if not is_https(url):
             raise fail(f"{label}: {field} must be full https:// addresses, not '{url}'", where)
         links.append(Link(str(entry["title"]).strip(), url))
     return tuple(links)
@@ -381,7 +344,7 @@ class _CheckBlocks(Preprocessor):
             tasks = self.extension.tasks()
             if argument not in tasks:
                 self._fail(f"'/// {TASK}': no task '{argument}' in {self.extension.getConfig('data')}"
-                           f"{_did_you_mean(argument, tasks)}", number)
+                           f"{did_you_mean(argument, tasks)}", number)
         if number >= len(lines) or lines[number].strip() != "///":
             self._fail(f"'/// {name}' takes no content: the task is written in {self.extension.getConfig('data')}; "
                        f"close the block with '///' on the next line", number + 1)

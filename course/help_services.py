@@ -26,16 +26,13 @@ with a misspelt option on the page as a stray paragraph.
 
 from __future__ import annotations
 
-import difflib
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-import yaml
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.util import AtomicString
@@ -43,8 +40,8 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block, type_string
 
 from .blocks_common import attach, log_of
-from .quiz.errors import QuizError, SourceFile, locate_source
-from .quiz.items import _LineLoader
+from .datafile import did_you_mean, is_https, is_month, month_words, read_list, stamp
+from .quiz.errors import QuizError, locate_source
 
 NAME = "help-services"
 HEADER = re.compile(rf"^/// {NAME}\b")
@@ -69,9 +66,6 @@ FIELDS = ("name", "who", "age", "country", "reach", "link", "topics", "source", 
 #: Fields an entry may leave out: a service such as "your local emergency number" has no one website.
 OPTIONAL = ("link",)
 BLOCK_OPTIONS = {"for": AGES, "topic": TOPICS}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-RE_CHECKED = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 @dataclass(frozen=True)
@@ -92,70 +86,40 @@ class HelpService:
     @property
     def checked_words(self) -> str:
         """``2026-12`` as "December 2026", as the course writes dates."""
-        year, month = self.checked.split("-")
-        return f"{MONTHS[int(month) - 1]} {year}"
-
-
-def _did_you_mean(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def _https(value: str) -> bool:
-    """Only https: a reader in distress should never be sent over an unencrypted link."""
-    url = urlsplit(value)
-    return url.scheme == "https" and bool(url.netloc) and " " not in value
+        return month_words(self.checked)
 
 
 def load_services(path: str) -> tuple[HelpService, ...]:
     """Read and check the data file; cached until the file changes (``mkdocs serve`` rebuilds often)."""
-    file = Path(path)
-    try:
-        stamp = file.stat().st_mtime_ns
-    except OSError:
-        raise QuizError(f"the help-services data file {path} does not exist (course.help_services option 'data')", 0) from None
-    return _load(str(file), stamp)
+    return _load(str(Path(path)), stamp(path, "help-services", "course.help_services"))
 
 
 @lru_cache(maxsize=4)
 def _load(path: str, _stamp: int) -> tuple[HelpService, ...]:
-    source = SourceFile(path, 0)
-
-    def fail(problem: str, line: int) -> QuizError:
-        return QuizError(problem, line, source)
-
-    try:
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise fail(f"not valid YAML ({getattr(error, 'problem', 'cannot be read')})", mark.line + 1 if mark else 1) from None
-    if not isinstance(data, dict) or not isinstance(data.get("services"), list) or not data["services"]:
-        raise fail("the file must have a 'services:' list with at least one service", 1)
+    entries, fail = read_list(path, "services", "service")
     services: list[HelpService] = []
-    for entry in data["services"]:
-        if not isinstance(entry, dict):
-            raise fail("each service must be a mapping of 'key: value' lines", 1)
+    for entry in entries:
+        entry = dict(entry)
         line = entry.pop("__line__")
         label = f"service '{entry['name']}'" if entry.get("name") else "a service"
         unknown = [key for key in entry if key not in FIELDS]
         if unknown:
-            raise fail(f"{label}: unknown field '{unknown[0]}'{_did_you_mean(unknown[0], FIELDS)}", line)
+            raise fail(f"{label}: unknown field '{unknown[0]}'{did_you_mean(unknown[0], FIELDS)}", line)
         missing = [key for key in FIELDS if key not in OPTIONAL and not entry.get(key)]
         if missing:
             raise fail(f"{label} needs '{missing[0]}' (every service needs: {', '.join(k for k in FIELDS if k not in OPTIONAL)})", line)
         text = {key: str(entry.get(key) or "").strip() for key in FIELDS if key != "topics"}
         if text["age"] not in AGES:
-            raise fail(f"{label}: age must be one of {', '.join(AGES)}, not '{text['age']}'{_did_you_mean(text['age'], AGES)}", line)
+            raise fail(f"{label}: age must be one of {', '.join(AGES)}, not '{text['age']}'{did_you_mean(text['age'], AGES)}", line)
         for key in ("link", "source"):
-            if text[key] and not _https(text[key]):
+            if text[key] and not is_https(text[key]):
                 raise fail(f"{label}: {key} must be a full https:// address, not '{text[key]}'", line)
-        match = RE_CHECKED.match(text["checked"])
-        if not match or not 1 <= int(match[2]) <= 12:
+        if not is_month(text["checked"]):
             raise fail(f"{label}: checked must be the year and month it was checked, as YYYY-MM (e.g. 2026-12), not '{text['checked']}'", line)
         topics = entry["topics"] if isinstance(entry["topics"], list) else [entry["topics"]]
         for topic in topics:
             if topic not in TOPICS:
-                raise fail(f"{label}: unknown topic '{topic}'{_did_you_mean(str(topic), TOPICS)}; topics are {', '.join(TOPICS)}", line)
+                raise fail(f"{label}: unknown topic '{topic}'{did_you_mean(str(topic), TOPICS)}; topics are {', '.join(TOPICS)}", line)
         services.append(HelpService(topics=tuple(topics), line=line, **text))
     return tuple(services)
 
@@ -235,10 +199,10 @@ class _CheckBlocks(Preprocessor):
             key, colon, value = lines[end].strip().partition(":")
             key, value = key.strip(), value.strip()
             if not colon or key not in BLOCK_OPTIONS:
-                self._fail(f"'/// {NAME}': unknown option '{key}'{_did_you_mean(key, BLOCK_OPTIONS)}; the options are for and topic", end + 1)
+                self._fail(f"'/// {NAME}': unknown option '{key}'{did_you_mean(key, BLOCK_OPTIONS)}; the options are for and topic", end + 1)
             if value not in BLOCK_OPTIONS[key]:
                 self._fail(f"'/// {NAME}': {key} must be one of {', '.join(BLOCK_OPTIONS[key])}, not '{value}'"
-                           f"{_did_you_mean(value, BLOCK_OPTIONS[key])}", end + 1)
+                           f"{did_you_mean(value, BLOCK_OPTIONS[key])}", end + 1)
             options[key] = value
             end += 1
         if end >= len(lines) or lines[end].strip() != "///":
