@@ -1,4 +1,4 @@
-"""Lighthouse scores of five pages of the real course, for ``python -m benchmarks``.
+"""Lighthouse scores of seven pages of the real course, for ``python -m benchmarks``.
 
 The course is built (strictly) with ``SITE_URL`` set to a local server's
 address, as ``tests/conftest.py`` does, and served on 127.0.0.1 with gzip, as
@@ -33,10 +33,13 @@ from .common import CONFIG, ROOT, Progress, build, command_version, load_average
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 
-#: (label, page, note): the five pages the quality-gates issue names.
+#: (label, page, note): one page of each type, plus the chapters that cost a phone the most:
+#: the longest chapter page and a chapter with an interactive widget.
 PAGES = (
     ("Home", "index.html", ""),
     ("Chapter", "chapters/01-what-is-a-deepfake.html", ""),
+    ("Long chapter", "chapters/08-shallowfakes-and-cheap-fakes.html", "among the longest pages; playback widget"),
+    ("Widget chapter", "chapters/05-first-order-motion.html", "keypoint motion widget"),
     ("Glossary", "glossary.html", ""),
     ("Progress", "progress.html", ""),
     ("Teacher", "instructors/index.html", ""),

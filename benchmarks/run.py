@@ -15,7 +15,8 @@ also writes them as Markdown, so ``BENCHMARKS.md`` can be refreshed with
 2. gzip (level 9) bytes of ``quiz.js`` and ``quiz.css`` against an 8 KB target.
 3. Median gzip bytes of the built HTML pages (404.html excluded), and the largest.
 4. Total size and file count of the real build's output folder.
-5. Lighthouse scores (mobile) of five pages, served on 127.0.0.1: see
+5. Lighthouse scores (mobile) of seven pages (every page type, the longest
+   chapter and a widget chapter), served on 127.0.0.1: see
    ``benchmarks/lighthouse.py``. ``--skip-lighthouse`` leaves them out.
 6. How the build time grows with 100, 500 and 1,000 generated questions, and
    how long ``quiz.js`` takes to start on a 100-question page in Chromium:
@@ -468,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks",
         description="Time the course build against plain Material; measure the quiz assets, pages and site size; "
-        "audit five pages with Lighthouse; measure how the build and quiz.js scale.",
+        "audit seven pages with Lighthouse; measure how the build and quiz.js scale.",
     )
     parser.add_argument("--repeat", type=_positive, default=5, metavar="N", help="timed builds of each site (default: 5)")
     parser.add_argument("--markdown", type=Path, metavar="PATH", help="also write the results as Markdown to PATH")
