@@ -117,11 +117,6 @@ def chapter_paths(docs_dir: str | Path, config_file: Path | None = None) -> list
     return [root / path for path in nav.paths]
 
 
-def chapter_names(docs_dir: str | Path, config_file: Path | None = None) -> list[str]:
-    """The chapters' file names (``04-gans.md``): the names of their notes, keys, worksheets and vocabulary lists."""
-    return [path.name for path in chapter_paths(docs_dir, config_file)]
-
-
 # --- The pages every chapter has for teachers ------------------------------------------------
 
 #: Folder of the lesson notes under the docs folder: ``instructors/notes/<chapter's file name>``.

@@ -20,6 +20,7 @@ from pathlib import Path
 from markdown import Markdown
 from mkdocs.utils.meta import get_data
 
+from ..chapters import chapter_paths
 from ..pages import convert_page, find_config, make_markdown, markdown_settings
 from .model import Question, QuestionType
 
@@ -163,13 +164,6 @@ def front_matter_lines(source: str) -> int:
     if not body.strip("\n"):
         return 0
     return text[: text.index(body.strip("\n"))].count("\n") - (len(body) - len(body.lstrip("\n")))
-
-
-def chapter_paths(docs_dir: Path) -> list[Path]:
-    """The course's chapters in course order: the nav's "Chapters" section (``course.chapters``)."""
-    from ..chapters import chapter_paths as nav_chapter_paths
-
-    return nav_chapter_paths(docs_dir)
 
 
 def collect_course(docs_dir: Path) -> list[CollectedPage]:
