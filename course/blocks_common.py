@@ -13,7 +13,16 @@ quiz's scan does for quizzes:
 * it checks each header against the block's own ``ARGUMENT`` and ``OPTIONS``,
   with "did you mean" for a misspelt option, unless the block's extension
   checks its headers itself (``OWN_HEADER_CHECK``);
+* when those checks pass, it asks the block to check the values it was given
+  (``CourseBlock.check_values``: a task id that must exist in a data file, a
+  filter that must be one of a list, where the block may sit on the page), so
+  a block with data of its own needs no preprocessor of its own, and its
+  problems are found, located and reported once like every other;
 * it refuses a block that may not sit in a folded block (``FOLDABLE``).
+
+A block may word the shared problems its own way (``needs_argument``,
+``takes_no_argument``, ``unknown_option``), so that a message can say what
+the argument is for (a task's id, say) rather than "an argument".
 
 A block (``CourseBlock``) knows it is the Nth block of its name on the page,
 so a problem found later names that block's own line, not the first block of
@@ -34,8 +43,8 @@ import difflib
 import re
 import textwrap
 import xml.etree.ElementTree as etree
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
@@ -72,6 +81,39 @@ class BlockStart:
     line: int
     fold: str = ""
     """The folded block it sits in, as written (e.g. ``??? deeper``), or empty."""
+    argument: str = ""
+    """What follows the bar (``/// name | argument``), stripped: a block shown once per page compares these."""
+
+
+@dataclass(frozen=True)
+class Header:
+    """One block's header as the shared check read it: what a block's own value checks look at.
+
+    The checks run while the page's own lines exist, so a problem can name
+    the line of the option or of the content it is about, not only the
+    block's first line.
+    """
+
+    name: str
+    line: int
+    """The block's start line (1-based, in the text Markdown was given)."""
+    argument: str
+    options: dict[str, Any]
+    """The options as written (only known, well-typed ones reach ``check_values``); empty when there are none."""
+    option_lines: dict[str, int]
+    """The line each option is written on."""
+    after: int
+    """The first line after the header and its options: the block's content, or its closing ``///``."""
+    lines: list[str]
+    """The page's lines, for checks that look around the block (its content, the headings above it)."""
+    config: dict[str, Any]
+    """What the extension attached the block with (``attach(..., config=...)``), e.g. the extension itself."""
+    earlier: tuple[BlockStart, ...] = ()
+    """The blocks of the same name above this one on the page."""
+
+    def text(self, line: int) -> str | None:
+        """Line ``line`` of the page, stripped; ``None`` past the page's end."""
+        return self.lines[line - 1].strip() if 0 < line <= len(self.lines) else None
 
 
 @dataclass
@@ -81,6 +123,8 @@ class PageLog:
     docs_dirs: list[str] = field(default_factory=list)
     """The course extensions' ``docs_dir`` options (usually one folder), searched in turn for the page's file."""
     blocks: dict[str, type[Block]] = field(default_factory=dict)
+    configs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """What each block's extension attached it with, handed to its value checks (``Header.config``)."""
     text: str = ""
     starts: dict[str, list[BlockStart]] = field(default_factory=dict)
     created: dict[str, int] = field(default_factory=dict)
@@ -119,14 +163,17 @@ class PageLog:
         starts = self.starts.get(name)
         return starts[0].line if starts else 0
 
-    def error(self, problem: str, line: int, kind: type[QuizError] | None = None) -> QuizError:
+    def error(self, problem: str, line: int, kind: type[QuizError] | None = None, related: tuple[int, ...] = ()) -> QuizError:
         from .quiz.errors import QuizError
 
-        return (kind or QuizError)(problem, line, self.source())
+        return (kind or QuizError)(problem, line, self.source(), related)
 
-    def record(self, problem: str, line: int) -> None:
-        """Note a problem and go on: the page stops at its end with every problem found."""
-        self.record_error(self.error(problem, line))
+    def record(self, problem: str, line: int, related: tuple[int, ...] = ()) -> None:
+        """Note a problem and go on: the page stops at its end with every problem found.
+
+        ``problem`` may say ``{related}``: other lines of the page, numbered in its file like ``line``.
+        """
+        self.record_error(self.error(problem, line, related=related))
 
     def record_error(self, error: QuizError) -> None:
         self.problems.append(error.located(self.source()) if error.source is None else error)
@@ -160,8 +207,12 @@ def log_of(md: Markdown) -> PageLog | None:
     return getattr(md, "course_page_log", None)
 
 
-def attach(md: Markdown, docs_dir: str, blocks: Iterable[type[Block]]) -> PageLog:
-    """Put ``blocks`` under the shared checks for this Markdown instance (once per instance for the processors)."""
+def attach(md: Markdown, docs_dir: str, blocks: Iterable[type[Block]], config: dict[str, Any] | None = None) -> PageLog:
+    """Put ``blocks`` under the shared checks for this Markdown instance (once per instance for the processors).
+
+    ``config`` (usually what the blocks are registered with, e.g. ``{"extension": self}``)
+    reaches the blocks' value checks, which may need the extension's data.
+    """
     log = log_of(md)
     if log is None:
         log = PageLog()
@@ -172,6 +223,7 @@ def attach(md: Markdown, docs_dir: str, blocks: Iterable[type[Block]]) -> PageLo
         log.docs_dirs.append(str(docs_dir))
     for block in blocks:
         log.blocks[block.NAME] = block
+        log.configs[block.NAME] = dict(config or {})
     return log
 
 
@@ -221,7 +273,7 @@ def scan_blocks(lines: list[str], log: PageLog) -> None:
         if start is None or start.group(3).lower() not in log.blocks:
             continue
         name = start.group(3).lower()
-        found = BlockStart(name, index + 1, folds[-1][1] if folds else "")
+        found = BlockStart(name, index + 1, folds[-1][1] if folds else "", (start.group(5) or "").strip())
         log.starts.setdefault(name, []).append(found)
         block = log.blocks[name]
         if found.fold and not getattr(block, "FOLDABLE", True):
@@ -237,15 +289,45 @@ def scan_blocks(lines: list[str], log: PageLog) -> None:
 
 
 def _check_header(lines: list[str], index: int, start: re.Match[str], block: type[Block], log: PageLog) -> None:
-    """The argument and options of one header, checked as Blocks will read them, with file and line."""
+    """The argument and options of one header, checked as Blocks will read them, with file and line.
+
+    Then, only if nothing was wrong with them, the block's own value checks
+    (``check_values``): they can trust the header's shape, and a header is
+    never blamed twice for one mistake.
+    """
     name, number = start.group(3).lower(), index + 1
-    has_bar, argument = bool(start.group(4)), (start.group(5) or "").strip()
+    words = block if issubclass(block, CourseBlock) else CourseBlock  # a plain Block gets the course's wording
+    before = len(log.problems)
+    header = Header(
+        name, number, (start.group(5) or "").strip(), {}, {}, number + 1, lines, log.configs.get(name, {}),
+        tuple(found for found in log.starts.get(name, []) if found.line < number),
+    )
     wants = getattr(block, "ARGUMENT", False)
-    if wants is True and not argument:
-        log.record(f"'/// {name}' needs an argument after a bar, e.g. '/// {name} | ...'", number)
-    elif wants is False and (has_bar or argument):
-        log.record(f"'/// {name}' takes nothing after its name: write '/// {name}' alone on its line", number)
-    base = len(start.group(1))
+    if wants is True and not header.argument:
+        log.record(words.needs_argument(header), number)
+    elif wants is False and (start.group(4) or header.argument):
+        log.record(words.takes_no_argument(header), number)
+    options, option_lines, rows = _read_options(lines, index, len(start.group(1)), block, words, header, log)
+    if len(log.problems) > before or not issubclass(block, CourseBlock):
+        return
+    header = replace(header, options=options, option_lines=option_lines, after=number + 1 + rows)
+    from .quiz.errors import QuizError
+
+    try:
+        for found in block.check_values(header):
+            log.record(found[1], found[0], found[2] if len(found) > 2 else ())
+    except QuizError as error:  # e.g. the block's data file is wrong: stop now, with the page's problems so far
+        raise log.combined(error) from None
+
+
+def _read_options(
+    lines: list[str], index: int, base: int, block: type[Block], words: type[CourseBlock], header: Header, log: PageLog
+) -> tuple[dict[str, Any], dict[str, int], int]:
+    """The header's options as Blocks will read them (YAML indented below it), checked: with each one's line, and how many lines they take.
+
+    Indented lines that are not options (code, say) are the block's content: no options then.
+    """
+    name, number = header.name, header.line
     option_lines: list[int] = []
     for row in range(index + 1, len(lines)):
         text = lines[row]
@@ -253,32 +335,31 @@ def _check_header(lines: list[str], index: int, start: re.Match[str], block: typ
             break
         option_lines.append(row)
     if not option_lines:
-        return
+        return {}, {}, 0
     try:
         data = yaml.safe_load(textwrap.dedent("\n".join(lines[row] for row in option_lines)))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = number + 1 + mark.line if mark is not None else number + 1
         log.record(f"the options of '/// {name}' are not valid YAML ({getattr(error, 'problem', None) or 'cannot be read'})", where)
-        return
+        return {}, {}, 0
     if not isinstance(data, dict):
         # Not options: Blocks reads the indented lines as the block's content (e.g. code).
-        return
+        return {}, {}, 0
     spec: dict[str, tuple[Any, Any]] = dict(getattr(block, "OPTIONS", {}) or {})
     known = [key for key in spec if not key.startswith("_")]
+    written: dict[str, int] = {}
     for key, value in data.items():
         where = next((row + 1 for row in option_lines if lines[row].strip().startswith(f"{key}:")), number + 1)
+        written[str(key)] = where
         if key not in spec:
-            close = difflib.get_close_matches(str(key), known, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else (
-                f" (its options are: {', '.join(known)})" if known else f" ('/// {name}' takes no options)"
-            )
-            log.record(f"unknown option '{key}' in '/// {name}'{hint}", where)
+            log.record(words.unknown_option(header, str(key), known), where)
             continue
         try:
             spec[key][1](value)
         except Exception as error:  # noqa: BLE001 - Blocks would drop the block for any failure here
             log.record(f"option '{key}' of '/// {name}': {error}", where)
+    return data, written, len(option_lines)
 
 
 class CourseBlock(Block):
@@ -290,6 +371,48 @@ class CourseBlock(Block):
     FOLDABLE: ClassVar[bool] = True
     #: The error type raised for this block's problems (default ``QuizError``).
     ERROR: ClassVar[type[Exception] | None] = None
+
+    # The shared header check's wording, and the block's own value checks. Class methods: headers are
+    # checked before Blocks makes any block, while the page's own lines (and so line numbers) exist.
+
+    @classmethod
+    def needs_argument(cls, header: Header) -> str:
+        """The problem when ``ARGUMENT`` is true and the header has none; a block may say what its argument is."""
+        return f"'/// {header.name}' needs an argument after a bar, e.g. '/// {header.name} | ...'"
+
+    @classmethod
+    def takes_no_argument(cls, header: Header) -> str:
+        """The problem when ``ARGUMENT`` is false and the header has one."""
+        return f"'/// {header.name}' takes nothing after its name: write '/// {header.name}' alone on its line"
+
+    @classmethod
+    def unknown_option(cls, header: Header, key: str, known: list[str]) -> str:
+        """The problem when option ``key`` is not one of ``known`` (``OPTIONS``), with "did you mean" for a misspelling."""
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else (
+            f" (its options are: {', '.join(known)})" if known else f" ('/// {header.name}' takes no options)"
+        )
+        return f"unknown option '{key}' in '/// {header.name}'{hint}"
+
+    @classmethod
+    def check_values(cls, header: Header) -> Iterator[tuple[int, str] | tuple[int, str, tuple[int, ...]]]:
+        """The block's own problems with what it was given, as ``(line, problem)``; none by default.
+
+        A problem about other lines too (an earlier block, say) is
+        ``(line, problem, related)``, its text saying ``{related}`` where
+        those lines go: like ``line``, they are shifted to the file's numbering.
+
+        Called by the shared header check only when the header's argument and
+        options passed it, so a block checks its values (a task id that must
+        exist in a data file, a filter from a fixed list, the heading above
+        it) without a preprocessor of its own that reads the header again.
+        Each problem is recorded with the page's file and line and reported
+        once; the page stops at its end, so rendering must cope with a block
+        whose values were refused (by rendering nothing). A ``QuizError``
+        raised here (a data file that cannot be read) stops the page at once,
+        with the problems found so far.
+        """
+        return iter(())
 
     def __init__(self, length: int, tracker: Any, block_mgr: Any, config: Any) -> None:
         super().__init__(length, tracker, block_mgr, config)

@@ -32,25 +32,23 @@ from __future__ import annotations
 import posixpath
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
-from markdown.preprocessors import Preprocessor
 from markdown.util import AtomicString
 from mkdocs.utils.meta import get_data
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
-from pymdownx.blocks.block import Block
 
-from .blocks_common import attach, log_of
+from .blocks_common import CourseBlock, Header, attach, log_of
 from .datafile import did_you_mean, is_https, is_month, month_words, read_list, stamp
-from .quiz.errors import QuizError, SourceFile, locate_source
+from .quiz.errors import SourceFile, locate_source
 
 TASK = "check-task"
 ANSWERS = "check-task-answers"
-RE_HEADER = re.compile(rf"^\s*/// {TASK}(?:-answers)?(?=$|[\s|])")
 RE_HEADING = re.compile(r"^(#{1,6})\s")
 RE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
@@ -302,120 +300,104 @@ def render_answers(parent: etree.Element, tasks: list[CheckTask], docs_dir: str,
 
 
 # --- Checking the blocks while line numbers exist -------------------------------------
+#
+# Blocks ignores a block it cannot parse and leaves its text on the page, so a
+# misspelt id would quietly drop a task from the chapter that needs it, and a
+# task shown in another chapter than its data says would break the course's
+# "one task, one chapter" promise to teachers. The shared header check
+# (``course.blocks_common``) reads each header while the page's lines exist,
+# in these blocks' words, and then asks ``check_values`` what only they know.
 
 
-class _CheckBlocks(Preprocessor):
-    """Validates every block while line numbers still exist, and keeps the page text.
+def heading_level(lines: list[str], number: int) -> int:
+    """The level of the nearest Markdown heading above line ``number`` (0 if none), outside fenced code."""
+    level, fenced = 0, ""
+    for line in lines[: number - 1]:
+        fence = RE_FENCE.match(line)
+        if fence:
+            fenced = "" if fenced == fence[1] else (fenced or fence[1])
+        elif not fenced and (heading := RE_HEADING.match(line)):
+            level = len(heading[1])
+    return level
 
-    Blocks ignores a block it cannot parse and leaves its text on the page,
-    so a misspelt id would quietly drop a task from the chapter that needs
-    it. A task shown in another chapter than its data says would break the
-    course's "one task, one chapter" promise to teachers. Checked here, with
-    the file and line.
-    """
 
-    def __init__(self, md: Markdown, extension: CheckTasksExtension) -> None:
-        super().__init__(md)
-        self.extension = extension
+class _TaskBlock(CourseBlock):
+    """What both blocks check: no content (the task is in the data file) and a level-2 heading above."""
 
-    def run(self, lines: list[str]) -> list[str]:
-        self.extension.page_text = "\n".join(lines)
-        self.extension.page_source = False
-        fenced = ""
-        seen: dict[str, int] = {}
-        for number, line in enumerate(lines, start=1):
-            fence = RE_FENCE.match(line)
-            if fence:
-                fenced = "" if fenced == fence[1] else (fenced or fence[1])
-            elif not fenced and RE_HEADER.match(line):
-                self._check(lines, number, seen)
-        return lines
-
-    def _check(self, lines: list[str], number: int, seen: dict[str, int]) -> None:
-        line = lines[number - 1].strip()
-        name, bar, argument = line[4:].partition("|")
-        name, argument = name.strip(), argument.strip()
-        if name == ANSWERS:
-            if bar:
-                self._fail(f"'/// {ANSWERS}' takes no id: it shows every task in {self.extension.getConfig('data')}", number)
-        elif not argument:
-            self._fail(f"'/// {TASK}' needs the task's id, e.g. '/// {TASK} | pope-puffer-2023'", number)
-        else:
-            tasks = self.extension.tasks()
-            if argument not in tasks:
-                self._fail(f"'/// {TASK}': no task '{argument}' in {self.extension.getConfig('data')}"
-                           f"{did_you_mean(argument, tasks)}", number)
-        if number >= len(lines) or lines[number].strip() != "///":
-            self._fail(f"'/// {name}' takes no content: the task is written in {self.extension.getConfig('data')}; "
-                       f"close the block with '///' on the next line", number + 1)
-        level = self._heading_level(lines, number)
+    @classmethod
+    def _placement(cls, header: Header) -> Iterator[tuple[int, str]]:
+        """The first problem with where the block is and what it holds, if any."""
+        data = header.config["extension"].getConfig("data")
+        if header.text(header.line + 1) != "///":
+            yield header.line + 1, (f"'/// {header.name}' takes no content: the task is written in {data}; "
+                                    f"close the block with '///' on the next line")
+            return
+        level = heading_level(header.lines, header.line)
         if level != 2:
             where = f"the nearest heading above it is level {level}" if level else "there is no heading above it"
-            self._fail(f"'/// {name}' gives each task a level-3 heading, so it belongs under a '## ' heading "
-                       f"(e.g. '## Check it yourself'); {where}", number)
-        if name == ANSWERS:
-            self.extension.tasks()
-            return
-        if argument in seen:
-            self._fail(f"'/// {TASK} | {argument}' is already on this page (line {seen[argument]}); show a task once", number)
-        seen[argument] = number
-        self._check_chapter(self.extension.tasks()[argument], number)
-
-    @staticmethod
-    def _heading_level(lines: list[str], number: int) -> int:
-        """The level of the nearest Markdown heading above line ``number`` (0 if none), outside fenced code."""
-        level, fenced = 0, ""
-        for line in lines[: number - 1]:
-            fence = RE_FENCE.match(line)
-            if fence:
-                fenced = "" if fenced == fence[1] else (fenced or fence[1])
-            elif not fenced and (heading := RE_HEADING.match(line)):
-                level = len(heading[1])
-        return level
-
-    def _check_chapter(self, task: CheckTask, number: int) -> None:
-        """A task appears only in the chapter its ``chapter`` field names (pages outside the docs are not checked)."""
-        source = self.extension.source()
-        docs = self.extension.getConfig("docs_dir")
-        if source is None or not docs:
-            return
-        page = Path(source.path).resolve()
-        root = Path(docs).resolve()
-        if root not in page.parents:
-            return
-        where = page.relative_to(root).as_posix()
-        if where != task.chapter:
-            self._fail(f"'/// {TASK} | {task.id}' belongs in {task.chapter} (its 'chapter' in "
-                       f"{self.extension.getConfig('data')}), not in {where}", number)
-
-    def _fail(self, problem: str, line: int) -> None:
-        log = log_of(self.md)
-        if log is not None:  # with the problems other course blocks on the page recorded
-            log.stop(problem, line)
-        raise QuizError(problem, line).located(self.extension.source())
+            yield header.line, (f"'/// {header.name}' gives each task a level-3 heading, so it belongs under a '## ' heading "
+                                f"(e.g. '## Check it yourself'); {where}")
 
 
-class CheckTaskBlock(Block):
-    """``/// check-task | <id>``: the student part of one task (checked by the preprocessor)."""
+class CheckTaskBlock(_TaskBlock):
+    """``/// check-task | <id>``: the student part of one task.
+
+    Its checks stop at a block's first problem: a block with an unknown id is
+    not also blamed for where it sits.
+    """
 
     NAME = TASK
-    OWN_HEADER_CHECK = True  # _CheckBlocks, with the file and line
     ARGUMENT = True
+
+    @classmethod
+    def needs_argument(cls, header: Header) -> str:
+        return f"'/// {TASK}' needs the task's id, e.g. '/// {TASK} | pope-puffer-2023'"
+
+    @classmethod
+    def check_values(cls, header: Header) -> Iterator[tuple[int, str] | tuple[int, str, tuple[int, ...]]]:
+        extension: CheckTasksExtension = header.config["extension"]
+        tasks, argument = extension.tasks(), header.argument
+        if argument not in tasks:
+            yield header.line, f"'/// {TASK}': no task '{argument}' in {extension.getConfig('data')}{did_you_mean(argument, tasks)}"
+            return
+        placement = list(cls._placement(header))
+        if placement:
+            yield from placement
+            return
+        first = next((earlier.line for earlier in header.earlier if earlier.argument == argument), 0)
+        if first:
+            yield header.line, f"'/// {TASK} | {argument}' is already on this page (line {{related}}); show a task once", (first,)
+            return
+        where = extension.page_path()
+        task = tasks[argument]
+        if where is not None and where != task.chapter:
+            yield header.line, (f"'/// {TASK} | {task.id}' belongs in {task.chapter} (its 'chapter' in "
+                                f"{extension.getConfig('data')}), not in {where}")
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         return etree.SubElement(parent, "div", {"class": "check-tasks"})
 
     def on_end(self, block: etree.Element) -> None:
         extension: CheckTasksExtension = self.config["extension"]
-        render_task(block, extension.tasks()[self.argument.strip()])
+        task = extension.tasks().get(self.argument.strip())
+        if task is not None:  # else check_values refused the id, and the page stops with that problem
+            render_task(block, task)
 
 
-class CheckTaskAnswersBlock(Block):
+class CheckTaskAnswersBlock(_TaskBlock):
     """``/// check-task-answers``: every task with its model answer, for a teacher page."""
 
     NAME = ANSWERS
-    OWN_HEADER_CHECK = True
     ARGUMENT = False
+
+    @classmethod
+    def takes_no_argument(cls, header: Header) -> str:
+        return f"'/// {ANSWERS}' takes no id: it shows every task in {header.config['extension'].getConfig('data')}"
+
+    @classmethod
+    def check_values(cls, header: Header) -> Iterator[tuple[int, str]]:
+        yield from cls._placement(header)
+        header.config["extension"].tasks()  # a data file that cannot be read stops the page here, with its own line
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         return etree.SubElement(parent, "div", {"class": "check-tasks check-tasks--answers"})
@@ -426,16 +408,16 @@ class CheckTaskAnswersBlock(Block):
 
 
 class CheckTasksExtension(BlocksExtension):
-    """Registers the two blocks and their checks."""
+    """Registers the two blocks, under the course's shared checks."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.config = {
             "data": ["docs/check-tasks.yaml", "The YAML file with the check-it-yourself tasks."],
             "docs_dir": ["", "Folder of the Markdown sources: names pages in errors, checks chapters, starts links."],
         }
-        #: The page being converted, kept for error messages and links (Markdown keeps no file name).
-        self.page_text = ""
-        self.page_source: SourceFile | None | bool = False
+        self.md: Markdown | None = None
+        #: The page whose file was looked up last, and that file (Markdown keeps no file name).
+        self._source: tuple[str, SourceFile | None] | None = None
         super().__init__(*args, **kwargs)
 
     def tasks(self) -> dict[str, CheckTask]:
@@ -443,22 +425,30 @@ class CheckTasksExtension(BlocksExtension):
 
     def source(self) -> SourceFile | None:
         """The file this page came from, looked up once per page and only on pages with a block."""
-        if self.page_source is False:
-            self.page_source = locate_source(self.page_text, self.getConfig("docs_dir"))
-        return self.page_source  # type: ignore[return-value]
+        log = log_of(self.md) if self.md is not None else None
+        text = log.text if log is not None else ""
+        if self._source is None or self._source[0] != text:
+            self._source = (text, locate_source(text, self.getConfig("docs_dir")))
+        return self._source[1]
+
+    def page_path(self) -> str | None:
+        """The page's path relative to the docs folder, or ``None`` for a page outside it (not checked then)."""
+        source, docs = self.source(), self.getConfig("docs_dir")
+        if source is None or not docs:
+            return None
+        page, root = Path(source.path).resolve(), Path(docs).resolve()
+        return page.relative_to(root).as_posix() if root in page.parents else None
 
     def folder(self) -> str:
         """The page's folder relative to the docs folder, where its links start ("" when unknown)."""
-        source, docs = self.source(), self.getConfig("docs_dir")
-        if source is None or not docs:
-            return ""
-        return posixpath.dirname(Path(source.path).resolve().relative_to(Path(docs).resolve()).as_posix())
+        return posixpath.dirname(self.page_path() or "")
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
-        md.preprocessors.register(_CheckBlocks(md, self), "course_check_tasks", 29)
-        attach(md, self.getConfig("docs_dir"), (CheckTaskBlock, CheckTaskAnswersBlock))
-        block_mgr.register(CheckTaskBlock, {"extension": self})
-        block_mgr.register(CheckTaskAnswersBlock, {"extension": self})
+        self.md = md
+        blocks = (CheckTaskBlock, CheckTaskAnswersBlock)
+        attach(md, self.getConfig("docs_dir"), blocks, {"extension": self})
+        for block in blocks:
+            block_mgr.register(block, {"extension": self})
 
 
 def makeExtension(*args: Any, **kwargs: Any) -> CheckTasksExtension:

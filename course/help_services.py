@@ -26,25 +26,22 @@ with a misspelt option on the page as a stray paragraph.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as etree
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
-from markdown.preprocessors import Preprocessor
 from markdown.util import AtomicString
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
-from pymdownx.blocks.block import Block, type_string
+from pymdownx.blocks.block import type_string
 
-from .blocks_common import attach, log_of
+from .blocks_common import CourseBlock, Header, attach
 from .datafile import did_you_mean, is_https, is_month, month_words, read_list, stamp
-from .quiz.errors import QuizError, locate_source
 
 NAME = "help-services"
-HEADER = re.compile(rf"^/// {NAME}\b")
 
 #: Who a service is for. ``any`` services appear under every ``for:`` filter.
 AGES: dict[str, str] = {
@@ -170,62 +167,44 @@ def render(parent: etree.Element, services: list[HelpService], title: str) -> No
         add(checked, "a", "source", href=service.source).tail = ")"
 
 
-class _CheckBlocks(Preprocessor):
-    """Validates every ``/// help-services`` block while line numbers still exist.
+class HelpServicesBlock(CourseBlock):
+    """Renders the services its filters select; the shared header check checks the filters first.
 
-    Blocks ignores a block whose options it does not know and leaves its
-    text on the page, so a misspelt option would quietly drop the list of
-    help services from a page that needs it. Checked here instead, with the
-    file and line.
+    Blocks ignores a block whose options it does not know and leaves its text
+    on the page, so a misspelt option would quietly drop the list of help
+    services from a page that needs it. The shared check (``course.blocks_common``)
+    reports that with the file and line, in this block's words, and then
+    ``check_values`` checks what only this block knows: the filter values,
+    that the block has no content, and that some service matches.
     """
-
-    def __init__(self, md: Markdown, extension: HelpServicesExtension) -> None:
-        super().__init__(md)
-        self.extension = extension
-
-    def run(self, lines: list[str]) -> list[str]:
-        self.extension.page_text = "\n".join(lines)
-        for number, line in enumerate(lines, start=1):
-            if HEADER.match(line):
-                self._check(lines, number)
-        return lines
-
-    def _check(self, lines: list[str], number: int) -> None:
-        if lines[number - 1].rstrip() != f"/// {NAME}":
-            self._fail(f"write '/// {NAME}' alone on its line; filters go on indented lines below it (for: ..., topic: ...)", number)
-        options: dict[str, str] = {}
-        end = number
-        while end < len(lines) and lines[end].startswith(("    ", "\t")) and lines[end].strip():
-            key, colon, value = lines[end].strip().partition(":")
-            key, value = key.strip(), value.strip()
-            if not colon or key not in BLOCK_OPTIONS:
-                self._fail(f"'/// {NAME}': unknown option '{key}'{did_you_mean(key, BLOCK_OPTIONS)}; the options are for and topic", end + 1)
-            if value not in BLOCK_OPTIONS[key]:
-                self._fail(f"'/// {NAME}': {key} must be one of {', '.join(BLOCK_OPTIONS[key])}, not '{value}'"
-                           f"{did_you_mean(value, BLOCK_OPTIONS[key])}", end + 1)
-            options[key] = value
-            end += 1
-        if end >= len(lines) or lines[end].strip() != "///":
-            self._fail(f"'/// {NAME}' takes no content: put the services in {self.extension.getConfig('data')} "
-                       f"and close the block with '///' on the line after its options", end + 1)
-        age, topic = options.get("for", ""), options.get("topic", "")
-        if not select(self.extension.services(), age, topic):
-            self._fail(f"'/// {NAME}': no service in {self.extension.getConfig('data')} matches these filters", number)
-
-    def _fail(self, problem: str, line: int) -> None:
-        log = log_of(self.md)
-        if log is not None:  # with the problems other course blocks on the page recorded
-            log.stop(problem, line)
-        raise QuizError(problem, line).located(locate_source(self.extension.page_text, self.extension.getConfig("docs_dir")))
-
-
-class HelpServicesBlock(Block):
-    """Renders the services the preprocessor's checked filters select."""
 
     NAME = NAME
     ARGUMENT = False
-    OWN_HEADER_CHECK = True  # _CheckBlocks, with the file and line
     OPTIONS = {"for": ("", type_string), "topic": ("", type_string)}
+
+    @classmethod
+    def takes_no_argument(cls, header: Header) -> str:
+        return f"write '/// {NAME}' alone on its line; filters go on indented lines below it (for: ..., topic: ...)"
+
+    @classmethod
+    def unknown_option(cls, header: Header, key: str, known: list[str]) -> str:
+        return f"'/// {NAME}': unknown option '{key}'{did_you_mean(key, BLOCK_OPTIONS)}; the options are for and topic"
+
+    @classmethod
+    def check_values(cls, header: Header) -> Iterator[tuple[int, str]]:
+        extension: HelpServicesExtension = header.config["extension"]
+        data = extension.getConfig("data")
+        refused = False
+        for key, value in header.options.items():
+            if value not in BLOCK_OPTIONS[key]:
+                refused = True
+                yield header.option_lines[key], (f"'/// {NAME}': {key} must be one of {', '.join(BLOCK_OPTIONS[key])}, "
+                                                 f"not '{value}'{did_you_mean(value, BLOCK_OPTIONS[key])}")
+        if header.text(header.after) != "///":
+            yield header.after, (f"'/// {NAME}' takes no content: put the services in {data} "
+                                 f"and close the block with '///' on the line after its options")
+        if not refused and not select(extension.services(), header.options.get("for", ""), header.options.get("topic", "")):
+            yield header.line, f"'/// {NAME}': no service in {data} matches these filters"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         return etree.SubElement(parent, "div", {"class": "help-services"})
@@ -233,27 +212,26 @@ class HelpServicesBlock(Block):
     def on_end(self, block: etree.Element) -> None:
         extension: HelpServicesExtension = self.config["extension"]
         age, topic = self.options["for"], self.options["topic"]
+        if (age and age not in AGES) or (topic and topic not in TOPICS):
+            return  # check_values refused the filter; the page stops with that problem
         render(block, select(extension.services(), age, topic), caption(age, topic))
 
 
 class HelpServicesExtension(BlocksExtension):
-    """Registers the block and its checks."""
+    """Registers the block, under the course's shared checks."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.config = {
             "data": ["docs/help-services.yaml", "The YAML file listing the help services."],
             "docs_dir": ["", "Folder of the Markdown sources, used to name the page in error messages."],
         }
-        #: The page being converted, kept for error messages (Markdown keeps no line numbers).
-        self.page_text = ""
         super().__init__(*args, **kwargs)
 
     def services(self) -> tuple[HelpService, ...]:
         return load_services(self.getConfig("data"))
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
-        md.preprocessors.register(_CheckBlocks(md, self), "course_help_services", 29)
-        attach(md, self.getConfig("docs_dir"), (HelpServicesBlock,))
+        attach(md, self.getConfig("docs_dir"), (HelpServicesBlock,), {"extension": self})
         block_mgr.register(HelpServicesBlock, {"extension": self})
 
 

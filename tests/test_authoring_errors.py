@@ -3,6 +3,8 @@
 Each test writes a small docs folder in a temporary directory, runs
 ``python -m course check`` on it (with the site's Markdown settings, as
 ``make check`` does) and, where it matters, a strict MkDocs build of it.
+The last tests convert a made-up block directly, to pin down the shared
+header check's hook for a block's own value checks (``check_values``).
 """
 
 from __future__ import annotations
@@ -10,7 +12,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import xml.etree.ElementTree as etree
+from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
+
+import markdown
+from pymdownx.blocks import BlocksExtension, BlocksProcessor
+from pymdownx.blocks.block import type_string
+
+from course.blocks_common import CourseBlock, Header, attach
+from course.quiz import QuizError
 
 from conftest import ROOT
 
@@ -142,3 +154,120 @@ def test_a_quiz_inside_a_go_deeper_block_is_refused_with_a_message(tmp_path: Pat
         f"{chapter}:12: '/// quiz' cannot go inside a '??? deeper' block (the authoring rules put no quiz "
         "in a Go deeper block): move it out, after the block"
     ], result.stderr
+
+
+# --- Blocks with data of their own: value checks through the shared header check -----------------
+
+DATA_BLOCKS = (
+    "## Check it yourself\n\n"
+    "/// check-task | pope-puffer-2032\n"  # line 8: no such task (a misspelt id)
+    "///\n\n"
+    "## Where to find help\n\n"
+    "/// help-services\n"
+    "    for: under-16\n"  # line 14: not an age group
+    "///\n"
+)
+
+
+def test_a_value_problem_in_each_data_block_is_reported_once_at_its_line(tmp_path: Path) -> None:
+    """The help services' filters and the tasks' ids are checked by the shared layer's hook, in check and build alike."""
+    docs = tmp_path / "docs"
+    chapter = chapter_with(docs, "09-data-blocks.md", DATA_BLOCKS)
+
+    def expected(tasks: str) -> list[str]:
+        return [
+            f"{chapter}:8: '/// check-task': no task 'pope-puffer-2032' in {tasks} (did you mean 'pope-puffer-2023'?)",
+            f"{chapter}:14: '/// help-services': for must be one of under-18, 18-and-over, any, not 'under-16' "
+            "(did you mean 'under-18'?)",
+        ]
+
+    result = run_check(docs)
+    assert result.returncode == 1
+    assert problems(result) == expected("docs/check-tasks.yaml"), result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "2 problems in 1 file."
+
+    tasks = ROOT / "docs" / "check-tasks.yaml"
+    build = strict_build(
+        tmp_path,
+        f"  - course.help_services:\n      data: {ROOT / 'docs' / 'help-services.yaml'}\n      docs_dir: {docs}\n"
+        # No docs_dir for the tasks: the course's tasks name chapters of the course, which this folder lacks.
+        f"  - course.check_tasks:\n      data: {tasks}\n",
+    )
+    assert build.returncode != 0
+    assert "Traceback" not in build.stderr, build.stderr
+    for message in expected(str(tasks)):
+        assert build.stderr.count(message) == 1, build.stderr
+    assert not (tmp_path / "site" / "chapters" / "09-data-blocks" / "index.html").exists()
+
+
+def test_a_block_shown_twice_names_the_first_one_s_line(tmp_path: Path) -> None:
+    """The shared scan keeps each block's argument, so "already on this page" needs no scan of its own."""
+    docs = tmp_path / "docs"
+    block = "/// check-task | pope-puffer-2023\n///\n"
+    chapter = chapter_with(docs, "03-twice.md", "## Check it yourself\n\n" + block + "\n" + block)
+    result = run_check(docs)
+    assert problems(result) == [
+        f"{chapter}:11: '/// check-task | pope-puffer-2023' is already on this page (line 8); show a task once"
+    ], result.stderr
+
+
+# --- The hook itself, on a made-up block ------------------------------------------------------
+
+
+class _Shade(CourseBlock):
+    """``/// shade | <colour>``: a made-up block whose colour must be one its extension allows."""
+
+    NAME = "shade"
+    ARGUMENT = True
+    OPTIONS = {"size": ("", type_string)}
+    checked: ClassVar[list[str]] = []
+
+    @classmethod
+    def check_values(cls, header: Header) -> Iterator[tuple[int, str]]:
+        cls.checked.append(header.argument)
+        allowed = header.config["colours"]
+        if header.argument not in allowed:
+            yield header.line, f"'/// shade': no colour '{header.argument}' (the colours are {', '.join(allowed)})"
+        if header.options.get("size", "small") not in ("small", "large"):
+            yield header.option_lines["size"], "'/// shade': size must be small or large"
+        if header.text(header.after) != "///":
+            yield header.after, "'/// shade' takes no content"
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        return etree.SubElement(parent, "div", {"class": f"shade shade--{self.argument}"})
+
+
+class _ShadeExtension(BlocksExtension):
+    def extendMarkdownBlocks(self, md: markdown.Markdown, block_mgr: BlocksProcessor) -> None:
+        attach(md, "", (_Shade,), {"colours": ("red", "blue")})
+        block_mgr.register(_Shade, {})
+
+
+def convert_shades(text: str) -> tuple[str, list[str]]:
+    """The HTML, or the problems as ``line N: problem``, and the arguments the hook was asked about."""
+    _Shade.checked = []
+    md = markdown.Markdown(extensions=[_ShadeExtension()])
+    try:
+        return md.convert(text), _Shade.checked
+    except QuizError as error:
+        return "\n".join(str(problem) for problem in error.as_problems()), _Shade.checked
+
+
+def test_the_value_hook_gets_the_extension_s_config_and_its_problems_are_recorded_once_at_their_lines() -> None:
+    text = "Text.\n\n/// shade | green\n    size: huge\n\nContent.\n///\n\n/// shade | red\n///\n"
+    assert convert_shades(text) == (
+        "line 3: '/// shade': no colour 'green' (the colours are red, blue)\n"
+        "line 4: '/// shade': size must be small or large\n"
+        "line 5: '/// shade' takes no content",
+        ["green", "red"],
+    )
+    html, checked = convert_shades("/// shade | blue\n    size: large\n///\n")
+    assert '<div class="shade shade--blue">' in html and checked == ["blue"]
+
+
+def test_the_value_hook_is_not_asked_about_a_header_the_shared_check_refused() -> None:
+    """A misspelt option or a missing argument is one problem, not also a wrong value."""
+    assert convert_shades("/// shade | green\n    sise: huge\n///\n") == (
+        "line 2: unknown option 'sise' in '/// shade' (did you mean 'size'?)", []
+    )
+    assert convert_shades("/// shade\n///\n") == ("line 1: '/// shade' needs an argument after a bar, e.g. '/// shade | ...'", [])
