@@ -186,6 +186,16 @@ def test_benchmark_modules_import_each_other_without_a_cycle() -> None:
         assert "course.package" in imported or name != "common", "one strict-build wrapper: course.package.strict_build"
 
 
+def test_no_course_script_is_over_400_lines() -> None:
+    """One file per tool or widget, each small enough to read whole; shared pieces go in their own module."""
+    from benchmarks.common import ASSETS
+
+    scripts = sorted(ASSETS.rglob("*.js"))
+    assert len(scripts) >= 10
+    long = {str(path.relative_to(ASSETS)): n for path in scripts if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400}
+    assert not long, f"split these scripts: {long}"
+
+
 def test_quiz_assets_stay_within_their_gzip_budget() -> None:
     """quiz.js and quiz.css ship on every page: together at most 8 KB gzipped, as make bench reports."""
     from benchmarks.common import ASSETS

@@ -1,4 +1,4 @@
-/* Course quizzes and the "My progress" page.
+/* Course quizzes, their results panels, and what every page shares: stored progress and on-demand files.
  *
  * Progressive enhancement: the HTML already shows every question, option and
  * explanation. This script hides explanations until the reader checks an
@@ -251,71 +251,6 @@
     });
   }
 
-  function initProgress(panel) {
-    if (panel.hasAttribute("data-quiz-ready")) return;
-    panel.setAttribute("data-quiz-ready", "");
-    panel.classList.add("course-progress--enhanced");
-    var reset = panel.querySelector("[data-progress-reset]");
-    var summary = panel.querySelector(".course-progress__summary");
-    var missedNote = panel.querySelector(".course-progress__missed-note");
-    reset.hidden = false;
-
-    function fill() {
-      var store = load(), all = [], missed = 0;
-      Array.prototype.forEach.call(panel.querySelectorAll(".course-progress__chapters tbody tr"), function (row) {
-        var page = store.pages[pageKey(row.querySelector("a").href)];
-        var ids = row.hasAttribute("data-questions") ? row.getAttribute("data-questions").split(" ")
-          : page ? Object.keys(page.answers) : [];
-        var answers = firstTries(page, ids);
-        all = all.concat(answers);
-        row.querySelector('[data-cell="answered"]').textContent = answers.length
-          ? answers.length + " of " + Math.max(ids.length, answers.length) : "Not started";
-        row.querySelector('[data-cell="right"]').textContent = percent(rightCount(answers), answers.length);
-      });
-      // Practise what you missed: questions wrong on the first try, marked once a later try was right.
-      Array.prototype.forEach.call(panel.querySelectorAll(".course-progress__missed-chapter"), function (group) {
-        var shown = 0;
-        Array.prototype.forEach.call(group.querySelectorAll("li[data-question]"), function (item) {
-          var page = store.pages[pageKey(item.querySelector("a").href)];
-          var e = page && page.answers[item.getAttribute("data-question")];
-          item.hidden = !e || e.first.correct;
-          item.querySelector(".course-progress__practised").textContent = e && e.practised ? " \u2014 practised" : "";
-          if (!item.hidden) shown += 1;
-        });
-        group.hidden = !shown;
-        missed += shown;
-      });
-      if (missedNote) {
-        missedNote.textContent = !available() ? "This browser does not let the course keep your answers (storage is " +
-          "turned off or full), so there is nothing to list. Your answers on a chapter page count only until you leave it."
-          : missed ? "Questions you got wrong on your first try, by chapter. Follow a link to practise; your first try still counts."
-          : all.length ? "You got every question you answered right on your first try: nothing to practise."
-          : "Questions you get wrong on your first try will be listed here, with links to practise them.";
-      }
-      fillLevels(panel, all);
-      var right = rightCount(all);
-      var sure = all.filter(function (a) { return a.confidence === 3; });
-      summary.textContent = !all.length ? "You have not answered any questions yet."
-        : "You answered " + all.length + (all.length === 1 ? " question" : " questions") + " and got " + percent(right, all.length) + " right on the first try." +
-          (sure.length ? " When you were very sure, you were right " +
-            percent(rightCount(sure), sure.length) + " of the time." : "");
-    }
-
-    reset.addEventListener("click", function () {
-      if (!window.confirm("Delete all your answers in this browser? This cannot be undone.")) return;
-      save(emptyStore());
-      // Refreshes this panel and anything else showing progress (such as the assignment checklist).
-      document.dispatchEvent(new CustomEvent("course:answered"));
-      summary.textContent = "All your progress has been deleted.";
-    });
-    // An import (progress-transfer.js) changes progress without a reload.
-    document.addEventListener("course:answered", function refresh() {
-      if (document.body.contains(panel)) fill();
-      else document.removeEventListener("course:answered", refresh);
-    });
-    fill();
-  }
-
   // The reader's first-try result for the questions between the previous results panel and this one.
   function initResults(panel, key) {
     if (panel.hasAttribute("data-quiz-ready")) return;
@@ -350,7 +285,7 @@
   // The small API the classroom scripts use, so progress is read, validated and scored in one place.
   window.deepfakeCourse = {
     KEY: KEY, root: root, pageKey: pageKey, load: load, save: save, check: check, emptyStore: emptyStore,
-    firstTries: firstTries
+    firstTries: firstTries, available: available, percent: percent, rightCount: rightCount, fillLevels: fillLevels
   };
 
   function init() {
@@ -361,7 +296,13 @@
     Array.prototype.forEach.call(quizzes, function (quiz) {
       initQuiz(quiz, key, quizzes.length, answers[quiz.getAttribute("data-quiz")]);
     });
-    Array.prototype.forEach.call(document.querySelectorAll("[data-course-progress]"), initProgress);
+    // The "My progress" panel has its own script, loaded only on the page that shows it.
+    var panels = document.querySelectorAll("[data-course-progress]");
+    if (panels.length) {
+      loadFile("assets/course/progress-page.js", function () {
+        Array.prototype.forEach.call(panels, window.deepfakeCourse.initProgress);
+      });
+    }
     Array.prototype.forEach.call(document.querySelectorAll("[data-quiz-results]"), function (panel) { initResults(panel, key); });
   }
 
