@@ -108,6 +108,15 @@ def search_from_disk(page: object, requests_seen: list[str]) -> None:
     assert all(url.startswith(("file://", "data:", "blob:", "about:")) for url in requests_seen)
 
 
+#: Draw every block of the page (course.css draws far-off ones lazily). A constructed
+#: stylesheet, because a strict Content-Security-Policy refuses a <style> element.
+DRAW_EVERY_BLOCK = """(() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(".md-content__inner > * { content-visibility: visible !important; }");
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+})()"""
+
+
 @pytest.fixture
 def requests_seen() -> list[str]:
     return []
@@ -129,14 +138,22 @@ def _watch(context: object, requests_seen: list[str]) -> None:
 
 @pytest.fixture
 def new_page(browser: object, requests_seen: list[str]) -> Iterator[object]:
-    """A factory for pages in fresh contexts; each page fails the test on a script error."""
+    """A factory for pages in fresh contexts; each page fails the test on a script error.
+
+    ``lazy_drawing=True`` keeps course.css's content-visibility, which draws a
+    block only near the screen; otherwise every block is drawn, because
+    Playwright's ``inner_text`` of a block not yet drawn is empty, which is
+    not what a reader (who scrolls to it) or a screen reader gets.
+    """
     contexts = []
     errors: list[str] = []
 
-    def make(**options: object) -> object:
+    def make(lazy_drawing: bool = False, **options: object) -> object:
         context = browser.new_context(**options)  # type: ignore[attr-defined]
         contexts.append(context)
         _watch(context, requests_seen)
+        if not lazy_drawing:
+            context.add_init_script(DRAW_EVERY_BLOCK)  # type: ignore[attr-defined]
         page = context.new_page()
         page.on("pageerror", lambda error: errors.append(str(error)))
         return page

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import AXE, ROOT
+from conftest import AXE, DRAW_EVERY_BLOCK, ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -18,6 +18,9 @@ ROUND = "chapters/11-why-eyes-are-not-enough.html"
 def axe_violations(page) -> list[str]:
     assert AXE.is_file(), "axe-core is missing: run 'make test' (it runs 'npm ci')"
     page.add_script_tag(path=str(AXE))
+    # Blocks far down a long page are drawn only near the screen (content-visibility in
+    # course.css); draw them all, so axe measures every colour rather than skipping them.
+    page.evaluate(DRAW_EVERY_BLOCK)
     result = page.evaluate("async () => (await axe.run(document)).violations")
     return [
         f"{v['id']}: {v['help']} -> {[node['target'] for node in v['nodes']][:5]}"

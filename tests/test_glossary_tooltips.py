@@ -107,3 +107,33 @@ def test_definition_stays_inside_a_phone_screen(new_page, base_url) -> None:
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360, box
         page.keyboard.press("Escape")
         term.blur()
+
+
+@pytest.mark.browser
+def test_definition_is_drawn_whole_not_clipped_by_its_block(new_page, base_url) -> None:
+    """course.css draws far-off blocks lazily (content-visibility), which clips what overflows them: not a definition."""
+    page = new_page(lazy_drawing=True, viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
+    page.goto(base_url + CHAPTER)
+    terms = [t for t in page.locator(".md-content .gloss__term").all() if not t.evaluate("el => !!el.closest('details:not([open])')")]
+    assert len(terms) >= 8
+    for term in terms[:: max(1, len(terms) // 8)]:
+        # Blocks drawn for the first time take their real height, so scroll again once they have.
+        for _ in range(2):
+            term.evaluate(
+                "el => new Promise(done => { el.scrollIntoView({block: 'center', behavior: 'instant'});"
+                " requestAnimationFrame(() => requestAnimationFrame(done)); })"
+            )
+        term.tap()
+        tip = term.locator("xpath=following-sibling::*[1]")
+        box = tip.bounding_box()
+        assert box is not None and box["height"] > 20
+        # Hit-testing respects clipping: the definition's bottom corners must be the definition.
+        for x in (box["x"] + 4, box["x"] + box["width"] - 4):
+            hit = page.evaluate(
+                "([x, y, id]) => { const el = document.elementFromPoint(x, y);"
+                " return el && el.closest('#' + id) ? true : (el ? el.outerHTML.slice(0, 200) : null); }",
+                [x, box["y"] + box["height"] - 4, tip.get_attribute("id")],
+            )
+            assert hit is True, f"{hit}: the definition of {term.inner_text()!r} is clipped at its bottom"
+        page.keyboard.press("Escape")
+        term.blur()

@@ -170,3 +170,32 @@ def test_widget_files_load_only_on_a_widget_page_even_after_instant_navigation(p
     assert widget_files == ["latent.css", "latent.js"]
     # The stylesheet is in force before the widget shows: the decoded face is drawn large.
     assert page.locator(".widget--latent-explorer canvas").first.evaluate("c => c.getBoundingClientRect().width") > 100
+
+
+LONG_CHAPTER = "chapters/08-shallowfakes-and-cheap-fakes.html"
+
+
+@pytest.mark.browser
+def test_a_link_to_a_far_question_lands_on_it_while_blocks_draw_lazily(new_page, base_url) -> None:
+    """course.css draws far-off blocks only near the screen; a link to a question ("Practise what
+    you missed", answer keys) must still show that question at the top, not scrolled past it."""
+    page = new_page(lazy_drawing=True, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page.goto(base_url + LONG_CHAPTER)
+    ids = page.evaluate("[...document.querySelectorAll('[data-quiz]')].map(q => q.id)")
+    assert len(ids) >= 8
+    far = ids[len(ids) // 2]
+    assert page.evaluate(f"getComputedStyle(document.getElementById('{far}')).contentVisibility") == "auto"
+
+    def top_of(question: str) -> float:
+        page.wait_for_timeout(400)  # let newly drawn blocks take their real height
+        return page.evaluate(f"document.getElementById('{question}').getBoundingClientRect().top")
+
+    page.goto(base_url + LONG_CHAPTER + "#" + far)  # the same page: only the fragment changes
+    assert 0 <= top_of(far) < 200
+    page.goto(base_url + LONG_CHAPTER + "#" + ids[-2])
+    assert 0 <= top_of(ids[-2]) < 200
+    page.goto(base_url + "index.html")  # another page: Material's instant navigation
+    page.evaluate(f"document.querySelector('.md-content__inner').insertAdjacentHTML('afterbegin', '<a id=\"go\" href=\"{LONG_CHAPTER}#{far}\">go</a>')")
+    page.click("#go")
+    page.wait_for_url(f"**#{far}")
+    assert 0 <= top_of(far) < 200
