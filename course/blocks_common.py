@@ -55,6 +55,7 @@ from markdown.treeprocessors import Treeprocessor
 from pymdownx.blocks.block import Block
 
 from .problems import Problem
+from .yamltext import safe_load
 
 if TYPE_CHECKING:  # the quiz package imports this module, so its names are imported where used
     from .quiz.collect import CollectedPage
@@ -337,7 +338,7 @@ def _read_options(
     if not option_lines:
         return {}, {}, 0
     try:
-        data = yaml.safe_load(textwrap.dedent("\n".join(lines[row] for row in option_lines)))
+        data = safe_load(textwrap.dedent("\n".join(lines[row] for row in option_lines)))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = number + 1 + mark.line if mark is not None else number + 1

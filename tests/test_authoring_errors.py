@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import markdown
+import pytest
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import type_string
 
@@ -271,3 +272,19 @@ def test_the_value_hook_is_not_asked_about_a_header_the_shared_check_refused() -
         "line 2: unknown option 'sise' in '/// shade' (did you mean 'size'?)", []
     )
     assert convert_shades("/// shade\n///\n") == ("line 1: '/// shade' needs an argument after a bar, e.g. '/// shade | ...'", [])
+
+
+def test_yaml_is_read_fast_but_its_errors_are_worded_as_the_usual_loader_words_them() -> None:
+    """course.yamltext uses libyaml when it can; an author still sees PyYAML's own message and line."""
+    import yaml
+
+    from course.yamltext import safe_load
+
+    text = "type: multiple\noptions: [a, b\nshuffle: true\n"
+    with pytest.raises(yaml.YAMLError) as fast:
+        safe_load(text)
+    with pytest.raises(yaml.YAMLError) as usual:
+        yaml.safe_load(text)
+    assert str(fast.value) == str(usual.value)
+    good = "type: multiple\noptions: [a, b]\nwhen: 2026-12\nscore: 1.5\n"
+    assert safe_load(good) == yaml.safe_load(good)

@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from ..problems import Problem
+from ..yamltext import safe_load
 from .prose import Sentence, sentences, snippet
 
 MONTHS = tuple(calendar.month_name)[1:]
@@ -69,7 +70,7 @@ def reviewed_problems(path: Path, file: str) -> list[Problem]:
     if not where:
         return [Problem(file, 1, f"the front matter has no 'reviewed:' date: add the month its facts were last checked ({example})")]
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = safe_load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError:
         return []  # the build reports broken front matter itself
     value = meta.get("reviewed") if isinstance(meta, dict) else None

@@ -41,6 +41,7 @@ import yaml
 from ..problems import Problem
 from ..quiz.collect import CollectedPage
 from ..quiz.scan import track_fence
+from ..yamltext import safe_load
 
 MAX_WORDS = 2500
 WORDS_PER_MINUTE = 150
@@ -200,7 +201,7 @@ def front_matter(text: str) -> tuple[dict, int]:
         return {}, 1
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), 0)
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = safe_load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError:
         meta = {}
     where = next((i + 1 for i in range(1, end) if re.match(r"^minutes\s*:", lines[i])), 1)

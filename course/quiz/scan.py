@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from ..yamltext import safe_load
 from .errors import QuizError
 from .model import QuestionType, QuizOptions
 
@@ -135,7 +136,7 @@ def _read_options(lines: list[str], start: int, header: int) -> tuple[dict[str, 
         return {}, []
     text = textwrap.dedent("\n".join(lines[start:index]))
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = header + 1 + mark.line if mark is not None else header

@@ -30,8 +30,7 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from ..yamltext import safe_load
 from .fragments import rebase
 
 #: The handouts' data, relative to the docs folder.
@@ -67,7 +66,7 @@ def load(docs_dir: Path) -> dict[str, dict]:
     path = docs_dir / DATA
     if not path.is_file():
         raise HandoutError(f"no handouts file {path}")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = safe_load(path.read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict):
         raise HandoutError(f"{path}: expected handout names, each with its fields")
     for name, entry in data.items():
@@ -140,7 +139,7 @@ def chapter_number(path: str) -> int:
 def chapter_title(path: Path) -> str:
     text = path.read_text(encoding="utf-8-sig")
     if text.startswith("---"):
-        meta = yaml.safe_load(text.split("---", 2)[1]) or {}
+        meta = safe_load(text.split("---", 2)[1]) or {}
         if isinstance(meta, dict) and meta.get("title"):
             return str(meta["title"])
     return path.stem
