@@ -4,7 +4,8 @@
 settings, runs the authoring lints (``course.lint``: answer cues over all
 quizzes, review dates, dates now past spoken of as the future, chapters named
 by position, chapters that do not fit one lesson, chapters missing from the nav or lacking
-questions, a figure, objectives or their pages for teachers), prints the cue statistics, and prints each distinct problem once
+questions, a figure, objectives or their pages for teachers, LMS export files that no longer
+match the quizzes), prints the cue statistics, and prints each distinct problem once
 as ``file:line: problem``, so authors can find mistakes without a full site
 build. It exits 1 if anything is wrong. "Today" is the real date unless
 ``--today`` or ``COURSE_TODAY`` says otherwise.
@@ -57,6 +58,11 @@ def check(docs_dir: Path, today: datetime.date | None = None) -> tuple[list[Prob
             problems.extend(error.as_problems())
             problems.extend(recorded_problems(md))  # when another mistake stopped the page first
     report = lint_course(docs_dir, today, markdown=lambda: md)
+    if not problems and not report.errors:  # exports are only written from a course that converts cleanly
+        try:
+            problems.extend(exports.stale_exports(exports.course_chapters_cached(docs_dir), docs_dir))
+        except ExportError as error:  # a question no export can carry: its message names file and line
+            problems.append(Problem.parse(str(error)))
     return distinct([*problems, *report.errors, *report.problems]), report
 
 

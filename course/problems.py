@@ -8,8 +8,11 @@ new rule plugs in by returning more of them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+_WHERE = re.compile(r"^(?P<file>[^\n:]+):(?P<line>\d+): (?P<message>.*)$", re.DOTALL)
 
 
 @dataclass(frozen=True, order=True)
@@ -19,6 +22,14 @@ class Problem:
     file: str
     line: int
     message: str
+
+    @classmethod
+    def parse(cls, text: str) -> Problem:
+        """A problem from an error's ``file:line: message`` text (or the whole text, at no file)."""
+        match = _WHERE.match(text)
+        if match is None:
+            return cls("", 0, text)
+        return cls(match["file"], int(match["line"]), match["message"])
 
     def __str__(self) -> str:
         if self.file:

@@ -9,6 +9,8 @@ from pathlib import Path
 import yaml
 from mkdocs.utils.yaml import get_yaml_loader
 
+from course.chapters import chapter_paths
+
 from conftest import ROOT
 
 #: (tag, attribute) pairs a browser fetches by itself when the page loads.
@@ -120,9 +122,9 @@ def test_vendored_shim_matches_the_pinned_package() -> None:
 
 
 def nav_chapters() -> list[str]:
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())  # noqa: S506
-    (chapters,) = [entry["Chapters"] for entry in config["nav"] if isinstance(entry, dict) and "Chapters" in entry]
-    return [item if isinstance(item, str) else next(iter(item.values())) for item in chapters]
+    """The chapters as the course reads them (``course.chapters``: the nav's "Chapters"), relative to docs/."""
+    docs = ROOT / "docs"
+    return [path.relative_to(docs).as_posix() for path in chapter_paths(docs, ROOT / "mkdocs.yml")]
 
 
 def test_every_chapter_has_at_least_eight_questions_and_a_figure(site: Path) -> None:

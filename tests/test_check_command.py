@@ -35,3 +35,29 @@ def test_a_bad_page_fails_with_file_and_line(tmp_path: Path) -> None:
         f"{chapter}:10: unknown quiz option 'tpye' (did you mean 'type'?)",
         "1 problem in 1 file.",
     ]
+
+
+def test_export_files_that_no_longer_match_the_quizzes_are_problems(tmp_path: Path) -> None:
+    """make check is where authors learn that 'make exports' is due, with the file to commit."""
+    import shutil
+
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "tests" / "golden" / "export" / "docs", docs)
+    written = subprocess.run([sys.executable, "-m", "course", "export", str(docs)], capture_output=True, text=True, cwd=ROOT)
+    assert written.returncode == 0, written.stderr
+    folder = docs / "instructors" / "exports"
+
+    def export_problems() -> list[str]:
+        return [line for line in run_check(docs).stderr.splitlines() if "instructors/exports/" in line]
+
+    assert export_problems() == []
+    chapter = docs / "chapters" / "01-special-characters.md"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace("Yes", "Yes indeed", 1), encoding="utf-8")
+    (folder / "deepfake-literacy.gift").unlink()
+    (folder / "99-gone.gift").write_text("old", encoding="utf-8")
+    found = export_problems()
+    gift = folder / "01-special-characters.gift"
+    assert f"{gift}:1: this export no longer matches the chapters' quizzes: run 'make exports' (python -m course export) and commit the result" in found
+    assert f"{folder / 'deepfake-literacy.gift'}:1: this export file is missing: run 'make exports' (python -m course export) and commit the result" in found
+    assert f"{folder / '99-gone.gift'}:1: no chapter has this export any more: run 'make exports' (python -m course export) and commit the result" in found
+    assert len(found) == len(set(found)), "each problem once"

@@ -225,10 +225,12 @@ def prepare(html: str, chapter: Chapter, question: CollectedQuestion, docs_dir: 
     """
     root = parse_fragment(html)
     media: list[MediaFile] = []
+    parents = {child: parent for parent in root.iter() for child in parent}
     for element in list(root.iter()):
-        parents = {child: parent for parent in root.iter() for child in parent}
         if element.tag == "a" and _is_local(element.get("href", "")):
-            _replace(parents[element], element, None)
+            parent = parents[element]
+            _replace(parent, element, None)
+            parents.update((child, parent) for child in element)  # the link's children moved up to its parent
         elif element.tag == "img":
             file = _media_file(element.get("src", ""), chapter, question, docs_dir)
             if image_src is None:

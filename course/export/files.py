@@ -3,18 +3,21 @@
 There are no MkDocs plugins or hooks in this project, so the exports are
 ordinary files under ``docs/instructors/exports/``, which MkDocs copies into
 the site. ``python -m course export`` regenerates them and the table on the
-teacher page; a test fails when the committed files no longer match the
-chapters.
+teacher page; ``python -m course check`` (``make check``) reports committed
+files that no longer match the chapters (``stale_exports``), and so does a test.
 """
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..quiz.collect import chapter_paths, collect_course, collect_page
+from ..problems import Problem
+from ..quiz.collect import chapter_paths, collect_course, collect_course_cached, collect_page
 from ..quiz.skillcheck import SIDES, check_pages
 from . import gift, moodle, qti
 from .content import COURSE_NAME, Chapter, _front_matter_lines, chapters
@@ -49,6 +52,11 @@ FORMAT_NAMES = tuple(fmt.name for fmt in FORMATS)
 def course_chapters(docs_dir: Path) -> list[Chapter]:
     """The course's chapters with their questions; raises ``QuizError`` (file:line) for a malformed quiz."""
     return chapters(collect_course(docs_dir), docs_dir)
+
+
+def course_chapters_cached(docs_dir: Path) -> list[Chapter]:
+    """``course_chapters`` through the build's chapter cache, for ``course check``, which has just collected them."""
+    return chapters(collect_course_cached(docs_dir), docs_dir)
 
 
 def check_chapters(docs_dir: Path) -> list[Chapter]:
@@ -134,3 +142,55 @@ def with_table(page_text: str, table: str) -> str:
     if not pattern.search(page_text):
         raise ValueError(f"the teacher page has no '{TABLE_START}' ... '{TABLE_END}' markers")
     return pattern.sub(lambda _: f"{TABLE_START}\n\n{table}\n\n{TABLE_END}", page_text)
+
+
+# --- Committed files that no longer match the chapters -------------------------
+
+#: What to do about a stale export, in every message.
+REFRESH = "run 'make exports' (python -m course export) and commit the result"
+
+
+def _members(data: bytes) -> list[tuple[str, bytes]]:
+    """A zip file's names and contents: zlib builds may compress the same bytes differently."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    return [(name, archive.read(name)) for name in archive.namelist()]
+
+
+def _same(name: str, committed: bytes, expected: bytes) -> bool:
+    if not name.endswith(".zip"):
+        return committed == expected
+    try:
+        return _members(committed) == _members(expected)
+    except zipfile.BadZipFile:
+        return False
+
+
+def stale_exports(chapter_list: list[Chapter], docs_dir: Path) -> list[Problem]:
+    """Export files and the teacher page's table that no longer match the chapters, one problem each.
+
+    A course without the exports folder (a small test course, a fork that
+    does not offer LMS files) has nothing to be stale. The files are compared
+    with what ``python -m course export`` would write now, in memory.
+    """
+    folder = docs_dir / EXPORTS_FOLDER
+    if not folder.is_dir():
+        return []
+    expected = render_exports(chapter_list, docs_dir)
+    problems = []
+    for name, data in sorted(expected.items()):
+        path = folder / name
+        if not path.is_file():
+            problems.append(Problem(path.as_posix(), 1, f"this export file is missing: {REFRESH}"))
+        elif not _same(name, path.read_bytes(), data):
+            problems.append(Problem(path.as_posix(), 1, f"this export no longer matches the chapters' quizzes: {REFRESH}"))
+    for path in sorted(folder.iterdir()):
+        if path.name not in expected and any(path.name.endswith(fmt.suffix) for fmt in FORMATS):
+            problems.append(Problem(path.as_posix(), 1, f"no chapter has this export any more: {REFRESH}"))
+    page = docs_dir / TEACHER_PAGE
+    if page.is_file():
+        text = page.read_text(encoding="utf-8")
+        table = download_table(chapter_list, check_chapters(docs_dir))
+        if TABLE_START in text and f"{TABLE_START}\n\n{table}\n\n{TABLE_END}" not in text:
+            line = text[: text.index(TABLE_START)].count("\n") + 1
+            problems.append(Problem(page.as_posix(), line, f"the table of export files is out of date: {REFRESH}"))
+    return problems
