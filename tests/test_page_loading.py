@@ -26,7 +26,7 @@ from course.chapters import chapter_paths
 from course.check_tasks import PERFORMANCE_TASKS
 from course.widgets.extension import WIDGET_MODULES
 
-from conftest import ROOT
+from conftest import DRAW_EVERY_BLOCK, ROOT
 
 #: The theme's scripts that must run before the first paint: the offline search
 #: polyfill, the storage scope and the colour scheme (no flash of the wrong scheme).
@@ -199,3 +199,27 @@ def test_a_link_to_a_far_question_lands_on_it_while_blocks_draw_lazily(new_page,
     page.click("#go")
     page.wait_for_url(f"**#{far}")
     assert 0 <= top_of(far) < 200
+
+
+WIDGET_CHAPTER = "chapters/05-first-order-motion.html"
+
+
+@pytest.mark.browser
+def test_questions_not_yet_drawn_get_their_real_height_once_the_page_is_idle(new_page, base_url) -> None:
+    """Until a lazily drawn question has been drawn once, its height is course.css's guess, so
+    everything below it sits at a guessed place: a checker measuring the page question by
+    question (Lighthouse's axe) then saw one question's Check button over another's words.
+    long-pages.js draws each question once in idle time; after that the guesses are the real heights."""
+    page = new_page(lazy_drawing=True, viewport={"width": 412, "height": 823}, is_mobile=True, has_touch=True)
+    page.goto(base_url + WIDGET_CHAPTER)
+    tops = "[...document.querySelectorAll('.md-content__inner > .quiz')].map(q => Math.round(q.getBoundingClientRect().top + scrollY))"
+    guessed = page.evaluate(tops)
+    assert len(guessed) >= 8
+    page.wait_for_function("document.querySelectorAll('.md-content__inner > .quiz:not([data-drawn])').length === 0", timeout=15000)
+    settled = page.evaluate(tops)
+    # Still drawn lazily: the remembered heights do not keep the questions drawn.
+    assert page.evaluate("getComputedStyle(document.querySelectorAll('.md-content__inner > .quiz')[8]).contentVisibility") == "auto"
+    page.evaluate(DRAW_EVERY_BLOCK)
+    real = page.evaluate(tops)
+    assert guessed != real, "every question was drawn at once: nothing is drawn lazily, so this test proves nothing"
+    assert settled == real, "questions below the screen are still at guessed places once the page is idle"

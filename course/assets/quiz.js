@@ -303,6 +303,7 @@
         Array.prototype.forEach.call(panels, window.deepfakeCourse.initProgress);
       });
     }
+    if (quizzes.length) loadFile("assets/course/long-pages.js", function () {});
     Array.prototype.forEach.call(document.querySelectorAll("[data-quiz-results]"), function (panel) { initResults(panel, key); });
   }
 

@@ -1,0 +1,47 @@
+/* Long pages: course.css lets a phone skip the layout of each question until it
+ * nears the screen (content-visibility: auto), so a long chapter's first paint
+ * does not wait for fifty screens of layout. Until a question has been drawn
+ * once, its height is a guess, so positions further down the page are guesses
+ * too: a checker such as Lighthouse's axe can then see one question's button
+ * over another's words. Once the page has loaded, this draws the questions not
+ * yet drawn a few at a time, one frame each, when the browser is idle; the
+ * browser then remembers each real height (`auto`) and skips them again.
+ * Loaded by quiz.js on pages with questions; safe to run again after instant
+ * navigation, which shows a new page without reloading scripts. */
+(function () {
+  "use strict";
+  var BATCH = 4;
+  var later = window.requestIdleCallback || function (callback) { return setTimeout(callback, 50); };
+
+  function drawSoon(blocks) {
+    if (!blocks.length) return;
+    later(function () {
+      var batch = blocks.splice(0, BATCH).filter(function (block) { return block.isConnected; });
+      batch.forEach(function (block) { block.classList.add("course-drawn-once"); });
+      // Two frames: the browser lays the batch out and records its size in the first.
+      requestAnimationFrame(function () {
+        requestAnimationFrame(function () {
+          batch.forEach(function (block) {
+            block.classList.remove("course-drawn-once");
+            block.setAttribute("data-drawn", "");
+          });
+          drawSoon(blocks);
+        });
+      });
+    });
+  }
+
+  function settle() {
+    var blocks = document.querySelectorAll(".md-content__inner > .quiz:not([data-drawn])");
+    drawSoon(Array.prototype.slice.call(blocks));
+  }
+
+  if (document.readyState === "complete") {
+    settle();
+  } else {
+    window.addEventListener("load", settle);
+  }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(settle);
+  }
+})();
