@@ -130,6 +130,26 @@ def test_lighthouse_keeps_the_median_run_and_marks_misses() -> None:
     assert result.outside == ["https://example.org/font.woff2"]
 
 
+def test_lighthouse_runs_are_shown_with_their_hosts_speed() -> None:
+    """Lighthouse slows the CPU 4x whatever the host: runs on a slow moment of a shared machine are told apart."""
+    from benchmarks.lighthouse import LighthouseReport, detail_lines, page_result
+
+    def run(performance: float, index: float) -> dict:
+        return {**_lhr(performance), "environment": {"benchmarkIndex": index}}
+
+    pages = [
+        page_result("Home", "index.html", "", [run(0.99, 1900), run(0.91, 1100), run(0.97, 1600)]),
+        page_result("Glossary", "glossary.html", "", [run(0.94, 1550), run(0.88, 990), run(0.96, 2000)]),
+    ]
+    report = LighthouseReport(pages=pages, runs=3, lighthouse="13", chrome="c", node="n", load="0")
+    lines = detail_lines(report)
+    assert "Home 99 (1900), 91 (1100), 97 (1600); Glossary 94 (1550), 88 (990), 96 (2000)." in lines[0]
+    assert lines[1] == (
+        "Runs whose host had a CPU benchmark index of 1500 or more, the range Lighthouse's 4x slowdown is set for: "
+        "3 of 4 at 95 or more, lowest 94; runs on a slower moment of this shared machine: 0 of 2 at 95 or more, lowest 88."
+    )
+
+
 def test_stress_course_builds_strictly(tmp_path) -> None:
     """The stress course must build with the real configuration (every extension's files included)."""
     from benchmarks.scale import write_course
