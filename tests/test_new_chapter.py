@@ -4,7 +4,8 @@ A copy of the course in a scratch folder gets a throwaway chapter 15 (a copy
 of chapter 4 under a new number and title) with what AUTHORING.md's "Add a
 chapter" checklist asks for, and nothing more. Then: ``make check`` first
 names the printable pages the chapter lacks, ``python -m course companions``
-writes them, ``make check`` passes, the exports hold the chapter, and one
+writes them, ``make check`` names the chapter's missing LMS files until
+``make exports`` writes them and then passes, the exports hold the chapter, and one
 strict build of the copy shows it on the progress page, the answer keys and
 worksheets page, the lesson notes list and in the classroom tools' course
 index. No other file of the copy is touched.
@@ -44,7 +45,7 @@ def _replace(path: Path, old: str, new: str) -> None:
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The course copied, plus chapter 15 and the files the checklist names (not the printable pages)."""
     root = tmp_path_factory.mktemp("course") / "project"
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("*.qti.zip", "*.gift", "*.moodle.xml"))
+    shutil.copytree(ROOT / "docs", root / "docs")
     shutil.copytree(ROOT / "overrides", root / "overrides")
     (root / "demos").mkdir()
     shutil.copy2(ROOT / "demos" / "items.yaml", root / "demos" / "items.yaml")
@@ -95,6 +96,13 @@ def test_check_names_the_printable_pages_then_companions_writes_them_and_check_p
     assert sorted(path.parent.name for path in written) == ["answer-keys", "vocabulary", "worksheets"]
     assert f"/// answer-key | chapters/{NAME}\n///\n" in (docs / "instructors" / "answer-keys" / NAME).read_text(encoding="utf-8")
     assert 'title: "Worksheet: chapter 15"' in (docs / "instructors" / "worksheets" / NAME).read_text(encoding="utf-8")
+    # 7. `make exports`, then `make check`: until then check names the chapter's missing LMS files.
+    stale = run_course(project, "check", "docs")
+    slug = NAME.removesuffix(".md")
+    for suffix in (".gift", ".moodle.xml", ".qti.zip"):
+        assert f"instructors/exports/{slug}{suffix}:1: this export file is missing" in stale.stderr + stale.stdout
+    assert stale.returncode == 1
+    assert run_course(project, "export", "--format", "all", "docs").returncode == 0
     result = run_course(project, "check", "docs")
     assert result.returncode == 0, result.stderr
 

@@ -4,13 +4,14 @@
  * once, its height is a guess, so positions further down the page are guesses
  * too: a checker such as Lighthouse's axe can then see one question's button
  * over another's words. Once the page has loaded, this draws the questions not
- * yet drawn a few at a time, one frame each, when the browser is idle; the
+ * yet drawn one at a time, a frame each, when the browser is idle; the
  * browser then remembers each real height (`auto`) and skips them again.
  * Loaded by quiz.js on pages with questions; safe to run again after instant
  * navigation, which shows a new page without reloading scripts. */
 (function () {
   "use strict";
-  var BATCH = 4;
+  // One question a frame: drawing a few at once was itself a long task on a slow phone.
+  var BATCH = 1;
   var later = window.requestIdleCallback || function (callback) { return setTimeout(callback, 50); };
 
   function drawSoon(blocks) {
