@@ -32,9 +32,12 @@
     });
   }
 
+  // The blocks course.css draws lazily, read from the stylesheet's effect so the two never disagree.
   function settle() {
-    var blocks = document.querySelectorAll(".md-content__inner > .quiz:not([data-drawn])");
-    drawSoon(Array.prototype.slice.call(blocks));
+    var blocks = document.querySelectorAll(".md-content__inner > :not([data-drawn])");
+    drawSoon(Array.prototype.filter.call(blocks, function (block) {
+      return getComputedStyle(block).contentVisibility === "auto";
+    }));
   }
 
   if (document.readyState === "complete") {
