@@ -72,14 +72,15 @@ def export(docs_dir: Path, format_name: str, out_dir: Path | None) -> int:
     default_dir = docs_dir / exports.EXPORTS_FOLDER
     try:
         chapter_list = exports.course_chapters(docs_dir)
-        written = exports.write_exports(exports.render_exports(chapter_list, docs_dir, formats), out_dir or default_dir, formats)
+        checks = exports.check_chapters(docs_dir)
+        written = exports.write_exports(exports.render_exports(chapter_list, docs_dir, formats, checks), out_dir or default_dir, formats)
     except (QuizError, ExportError) as error:
         print(error, file=sys.stderr)
         return 1
     page = docs_dir / exports.TEACHER_PAGE
     if out_dir in (None, default_dir) and page.exists():
         text = page.read_text(encoding="utf-8")
-        updated = exports.with_table(text, exports.download_table(chapter_list, exports.check_chapters(docs_dir)))
+        updated = exports.with_table(text, exports.download_table(chapter_list, checks))
         if updated != text:
             page.write_text(updated, encoding="utf-8")
     questions = sum(len(chapter.page.questions) for chapter in chapter_list)

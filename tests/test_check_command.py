@@ -61,3 +61,11 @@ def test_export_files_that_no_longer_match_the_quizzes_are_problems(tmp_path: Pa
     assert f"{folder / 'deepfake-literacy.gift'}:1: this export file is missing: run 'make exports' (python -m course export) and commit the result" in found
     assert f"{folder / '99-gone.gift'}:1: no chapter has this export any more: run 'make exports' (python -m course export) and commit the result" in found
     assert len(found) == len(set(found)), "each problem once"
+
+
+def test_an_error_message_naming_file_and_line_becomes_a_problem_at_that_place() -> None:
+    """Export errors carry only their text; check lists them by file and line like every other problem."""
+    from course.problems import Problem
+
+    assert Problem.parse("docs/chapters/04-gans.md:37: picture 'x.png' not found") == Problem("docs/chapters/04-gans.md", 37, "picture 'x.png' not found")
+    assert Problem.parse("no place named") == Problem("", 0, "no place named")

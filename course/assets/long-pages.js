@@ -10,22 +10,22 @@
  * navigation, which shows a new page without reloading scripts. */
 (function () {
   "use strict";
-  // One question a frame: drawing a few at once was itself a long task on a slow phone.
-  var BATCH = 1;
   var later = window.requestIdleCallback || function (callback) { return setTimeout(callback, 50); };
+  // Questions already waiting: both `load` and Material's document$ can start a round for one page.
+  var queued = new WeakSet();
 
+  // One question a frame: drawing a few at once was itself a long task on a slow phone.
   function drawSoon(blocks) {
     if (!blocks.length) return;
     later(function () {
-      var batch = blocks.splice(0, BATCH).filter(function (block) { return block.isConnected; });
-      batch.forEach(function (block) { block.classList.add("course-drawn-once"); });
-      // Two frames: the browser lays the batch out and records its size in the first.
+      var block = blocks.shift();
+      if (!block.isConnected) { drawSoon(blocks); return; }
+      block.classList.add("course-drawn-once");
+      // Two frames: the browser lays the question out and records its size in the first.
       requestAnimationFrame(function () {
         requestAnimationFrame(function () {
-          batch.forEach(function (block) {
-            block.classList.remove("course-drawn-once");
-            block.setAttribute("data-drawn", "");
-          });
+          block.classList.remove("course-drawn-once");
+          block.setAttribute("data-drawn", "");
           drawSoon(blocks);
         });
       });
@@ -36,7 +36,9 @@
   function settle() {
     var blocks = document.querySelectorAll(".md-content__inner > :not([data-drawn])");
     drawSoon(Array.prototype.filter.call(blocks, function (block) {
-      return getComputedStyle(block).contentVisibility === "auto";
+      if (queued.has(block) || getComputedStyle(block).contentVisibility !== "auto") return false;
+      queued.add(block);
+      return true;
     }));
   }
 

@@ -81,14 +81,19 @@ def check_chapters(docs_dir: Path) -> list[Chapter]:
 
 
 def render_exports(
-    chapter_list: list[Chapter], docs_dir: Path, formats: tuple[Format, ...] = FORMATS
+    chapter_list: list[Chapter],
+    docs_dir: Path,
+    formats: tuple[Format, ...] = FORMATS,
+    checks: list[Chapter] | None = None,
 ) -> dict[str, bytes]:
     """Every export file, by file name: each chapter alone, the whole course, and each of the before and after checks.
 
     The checks are not part of the whole-course file: they are taken at other times.
+    Callers that also write the download table pass ``checks`` (``check_chapters``)
+    so those pages are collected once.
     """
     files: dict[str, bytes] = {}
-    checks = check_chapters(docs_dir)
+    checks = check_chapters(docs_dir) if checks is None else checks
     for fmt in formats:
         files[COURSE_SLUG + fmt.suffix] = fmt.render(chapter_list, docs_dir, COURSE_SLUG, COURSE_NAME)
         for chapter in [*chapter_list, *checks]:
@@ -175,7 +180,8 @@ def stale_exports(chapter_list: list[Chapter], docs_dir: Path) -> list[Problem]:
     folder = docs_dir / EXPORTS_FOLDER
     if not folder.is_dir():
         return []
-    expected = render_exports(chapter_list, docs_dir)
+    checks = check_chapters(docs_dir)
+    expected = render_exports(chapter_list, docs_dir, checks=checks)
     problems = []
     for name, data in sorted(expected.items()):
         path = folder / name
@@ -189,7 +195,7 @@ def stale_exports(chapter_list: list[Chapter], docs_dir: Path) -> list[Problem]:
     page = docs_dir / TEACHER_PAGE
     if page.is_file():
         text = page.read_text(encoding="utf-8")
-        table = download_table(chapter_list, check_chapters(docs_dir))
+        table = download_table(chapter_list, checks)
         if TABLE_START in text and f"{TABLE_START}\n\n{table}\n\n{TABLE_END}" not in text:
             line = text[: text.index(TABLE_START)].count("\n") + 1
             problems.append(Problem(page.as_posix(), line, f"the table of export files is out of date: {REFRESH}"))
