@@ -288,3 +288,17 @@ def test_yaml_is_read_fast_but_its_errors_are_worded_as_the_usual_loader_words_t
     assert str(fast.value) == str(usual.value)
     good = "type: multiple\noptions: [a, b]\nwhen: 2026-12\nscore: 1.5\n"
     assert safe_load(good) == yaml.safe_load(good)
+
+
+def test_a_page_is_found_in_its_changed_file(tmp_path: Path) -> None:
+    """Pages are looked up in the docs folder's texts, kept for a build and read again after a change (``mkdocs serve``)."""
+    from course.quiz.errors import SourceFile, locate_source
+
+    page = tmp_path / "chapters" / "01-x.md"
+    page.parent.mkdir()
+    page.write_text("---\ntitle: X\n---\n\nFirst text.\n", encoding="utf-8")
+    assert locate_source("First text.\n", str(tmp_path)) == SourceFile(str(page), 4)
+    page.write_text("---\ntitle: X\nreviewed: 2026-12\n---\n\nSecond text.\n", encoding="utf-8")
+    os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 10**9))
+    assert locate_source("Second text.\n", str(tmp_path)) == SourceFile(str(page), 5)
+    assert locate_source("First text.\n", str(tmp_path)) is None

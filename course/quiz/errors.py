@@ -4,8 +4,9 @@ Python-Markdown neither knows which file it is converting nor keeps line
 numbers, and MkDocs strips a page's front matter before converting it. So the
 quiz extension counts lines itself, and when something is wrong it looks for
 the Markdown source under ``docs_dir`` to turn "line 12 of the text I was
-given" into "docs/chapters/01-x.md, line 19". This lookup happens only on the
-error path, so it costs nothing in a good build.
+given" into "docs/chapters/01-x.md, line 19". Blocks that need their page's
+folder (teaching blocks, quiz images) use the same lookup in a good build, so
+the files' texts are read once per build (``_sources``).
 """
 
 from __future__ import annotations
@@ -100,15 +101,38 @@ def locate_source(text: str, docs_dir: str | None) -> SourceFile | None:
     body = text.strip("\n")
     if not body:
         return None
-    root = Path(docs_dir)
-    for path in sorted(root.rglob("*.md")):
-        try:
-            content = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
-        except OSError:
-            continue
-        stripped = content.rstrip("\n")
+    for path, stripped in _sources(docs_dir):
         if stripped.endswith(body):
             before = stripped[: len(stripped) - len(body)]
             leading = len(text) - len(text.lstrip("\n"))
             return SourceFile(str(path), before.count("\n") - leading)
     return None
+
+
+#: Per docs folder (as written): the course time stamp and every Markdown file's text, as ``_sources`` read them.
+_SOURCES: dict[str | Path, tuple[tuple[int, ...], list[tuple[Path, str]]]] = {}
+
+
+def _sources(docs_dir: str | Path) -> list[tuple[Path, str]]:
+    """Every Markdown file under ``docs_dir`` in name order, with its text (newlines normalised, end stripped).
+
+    Not only errors look pages up: the teaching blocks, quiz images and the
+    classroom tools find their page's folder here, on some fifty pages of a
+    build. Reading every file for each of them cost more than the rest of the
+    lookup, so the texts are kept until a file changes (``course_stamp``,
+    as the chapter cache does; ``mkdocs serve`` reads them again after a change).
+    """
+    from .collect import course_stamp  # here, not above: collect needs MkDocs, and these errors work without it
+
+    stamp = course_stamp(Path(docs_dir))
+    cached = _SOURCES.get(docs_dir)
+    if cached is None or cached[0] != stamp:
+        files = []
+        for path in sorted(Path(docs_dir).rglob("*.md")):
+            try:
+                files.append((path, path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").rstrip("\n")))
+            except OSError:
+                continue
+        cached = (stamp, files)
+        _SOURCES[docs_dir] = cached
+    return cached[1]
