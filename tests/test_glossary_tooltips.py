@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -68,6 +69,17 @@ def test_the_glossary_page_itself_has_no_buttons() -> None:
 def test_a_missing_glossary_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="glossary file .*missing.md not found"):
         convert("text", tmp_path / "missing.md")
+
+
+def test_a_changed_glossary_is_read_again(tmp_path: Path) -> None:
+    """The glossary is read once per build, and again when its file changes (``mkdocs serve``)."""
+    glossary = tmp_path / "glossary.md"
+    glossary.write_text("# Glossary\n\nAutoencoder\n:   A network that squeezes.\n", encoding="utf-8")
+    assert re.findall(r'type="button">([^<]*)<', convert("An autoencoder in latent space.", glossary)) == ["autoencoder"]
+    glossary.write_text("# Glossary\n\nLatent space\n:   Where the codes live.\n", encoding="utf-8")
+    os.utime(glossary, ns=(glossary.stat().st_atime_ns, glossary.stat().st_mtime_ns + 10**9))
+    html = convert("An autoencoder in latent space.", glossary)
+    assert re.findall(r'type="button">([^<]*)<', html) == ["latent space"] and "Where the codes live." in html
 
 
 @pytest.mark.browser
