@@ -22,6 +22,7 @@ from .cues import LIMITS, CueLimits, CueReport, cue_report, measure
 from .dates import expired_problems, resolve_today, reviewed_problems
 from .lesson import lesson_problems
 from .pairs import pairing_problems
+from .prose import sentences
 from .references import reference_problems
 
 __all__ = ["CourseLint", "lint_course", "log_course_problems", "resolve_today"]
@@ -76,8 +77,9 @@ def lint_course(
     problems += chapter_problems(docs_dir, readable)
     for path in prose_files(docs_dir):
         text = path.read_text(encoding="utf-8-sig")
-        problems += expired_problems(text, str(path), today)
-        problems += reference_problems(text, str(path))
+        found = list(sentences(text))  # both prose rules read the same sentences: cut the page once
+        problems += expired_problems(text, str(path), today, found)
+        problems += reference_problems(text, str(path), found)
     return CourseLint(today=today, cues=cues, problems=distinct(problems), errors=distinct(errors))
 
 

@@ -19,7 +19,7 @@ import calendar
 import datetime
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,8 +149,14 @@ class Mention:
     last: datetime.date
 
 
+#: What every date form holds: a year. Most sentences hold none, and one search rules out all five forms.
+RE_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def mentions(text: str) -> Iterator[Mention]:
     """Every date in ``text``; a span matched by a more precise form is not matched again."""
+    if not RE_ANY_YEAR.search(text):
+        return
     taken: list[tuple[int, int]] = []
     for form in DATE_FORMS:
         for match in form.finditer(text):
@@ -222,9 +228,14 @@ def expired(sentence: Sentence, today: datetime.date) -> Iterator[tuple[Mention,
             yield date, sentence.line_at(date.start)
 
 
-def expired_problems(text: str, file: str, today: datetime.date) -> list[Problem]:
+def expired_problems(text: str, file: str, today: datetime.date, found: Sequence[Sentence] | None = None) -> list[Problem]:
+    """Each sentence of ``text`` that speaks of a past date as the future.
+
+    ``found`` is the text's sentences when the caller has cut it already
+    (``lint_course`` cuts each page once for this rule and ``reference_problems``).
+    """
     problems = []
-    for sentence in sentences(text):
+    for sentence in sentences(text) if found is None else found:
         for date, line in expired(sentence, today):
             quote = snippet(sentence.text, date.start, date.end)
             problems.append(

@@ -8,9 +8,10 @@ shows" is then wrong or useless; a link to the chapter by its title is not.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..problems import Problem
-from .prose import sentences
+from .prose import Sentence, sentences
 
 _WHERE = r"(?:later|earlier|next|previous|preceding|following|coming|last|prior|future|subsequent)"
 #: "a later chapter", "the next chapter", "the following chapters", "the chapter before this one", "a later
@@ -27,10 +28,16 @@ RE_POSITION = re.compile(
 RE_SELF = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+$", re.IGNORECASE)
 
 
-def reference_problems(text: str, file: str) -> list[Problem]:
-    """Each phrase that points at another chapter (or lesson) by where it sits in the course."""
+def reference_problems(text: str, file: str, found: Sequence[Sentence] | None = None) -> list[Problem]:
+    """Each phrase that points at another chapter (or lesson) by where it sits in the course.
+
+    ``found`` is the text's sentences when the caller has cut it already (see ``expired_problems``).
+    """
     problems = []
-    for sentence in sentences(text):
+    for sentence in sentences(text) if found is None else found:
+        folded = sentence.text.casefold()
+        if "chapter" not in folded and "lesson" not in folded:
+            continue  # every phrase names one; casefold, like the pattern, sees "ſ" as "s"
         for match in RE_POSITION.finditer(sentence.text):
             if RE_SELF.search(sentence.text[: match.start()]):
                 continue
