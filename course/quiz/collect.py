@@ -9,6 +9,7 @@ and all).
 
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 import xml.etree.ElementTree as etree
@@ -314,7 +315,9 @@ class _Builder(HTMLParser):
         etree.SubElement(self.stack[-1], tag, {name: value or "" for name, value in attrs})
 
     def handle_endtag(self, tag: str) -> None:
-        if any(element.tag == tag for element in self.stack[1:]):
+        if len(self.stack) > 1 and self.stack[-1].tag == tag:  # the usual case, in HTML that Python-Markdown wrote
+            self.stack.pop()
+        elif any(element.tag == tag for element in self.stack[1:]):
             while self.stack.pop().tag != tag:
                 pass
 
@@ -327,7 +330,24 @@ class _Builder(HTMLParser):
 
 
 def parse_fragment(html: str) -> etree.Element:
-    """The elements of ``html``, as children of a new ``<div>`` (whose text is any leading text)."""
+    """The elements of ``html``, as children of a new ``<div>`` (whose text is any leading text).
+
+    A fresh copy every time: callers move links and replace elements in it.
+    """
+    return _copy(_parsed(html))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(html: str) -> etree.Element:
+    """``html`` parsed once: never changed, only copied (``parse_fragment``).
+
+    The same question text is shown on its answer key, its worksheet and the
+    whole course, and ``course check`` prepares it for three export formats,
+    twice each (the chapter's file and the whole course's): without this it
+    parses some 20,000 fragments, most of them many times. Copying a parsed
+    fragment costs a sixth of parsing it. The key is the HTML itself, so an
+    entry can never be stale; the bound only caps what ``mkdocs serve`` keeps.
+    """
     builder = _Builder()
     builder.feed(html)
     builder.close()
