@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..problems import Problem
-from ..quiz.collect import chapter_paths, collect_course, collect_course_cached, collect_page
+from ..quiz.collect import chapter_paths, collect_course, collect_course_cached, collect_page_cached
 from ..quiz.skillcheck import SIDES, check_pages
 from . import gift, moodle, qti
 from .content import COURSE_NAME, Chapter, _front_matter_lines, chapters
@@ -72,7 +72,7 @@ def check_chapters(docs_dir: Path) -> list[Chapter]:
         for page in pages:
             if page.side != side:
                 continue
-            collected = collect_page(page.path, docs_dir)
+            collected = collect_page_cached(page.path, docs_dir)  # ``course check`` has collected it already
             slug = page.path.stem
             number = 0 if side == "before" else max(numbers, default=0) + 1
             result.append(Chapter(number=number, slug=slug, page=collected, line_offset=_front_matter_lines(page.path.read_text(encoding="utf-8-sig"))))
