@@ -113,6 +113,17 @@ def test_parse_fragment_keeps_text_and_void_elements() -> None:
     assert root[0].get("alt") == "a & b" and root[0].tail == " mid " and root[1].tail == " <end"
 
 
+def test_parse_fragment_keeps_each_parse_but_gives_a_fresh_copy() -> None:
+    """Fragments are parsed once and copied: what one page changes in its copy never reaches another page."""
+    html = '<p>See <a href="04-gans.md">chapter 4</a>.</p>'
+    first = parse_fragment(html)
+    first[0][0].set("href", "#ch04")
+    first[0].append(first[0][0])
+    first.text = "changed"
+    again = parse_fragment(html)
+    assert again.text is None and len(again[0]) == 1 and again[0][0].get("href") == "04-gans.md"
+
+
 def test_collect_keeps_the_story_of_an_item_bank_picture() -> None:
     folder = Path("tests/golden/quiz")
     page = collect_page(folder / "real-or-fake-item.md", folder, make_markdown(str(folder), items="tests/golden/items.yaml"))

@@ -33,13 +33,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
 
 from ..problems import Problem
-from ..quiz.collect import CollectedPage
+from ..quiz.collect import CollectedPage, feed_fragment
 from ..quiz.scan import track_fence
 from ..yamltext import safe_load
 
@@ -76,11 +75,15 @@ VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "l
 RE_WORD = re.compile(r"[A-Za-z0-9][\w'\u2019.,%-]*")
 
 
-class _CoreText(HTMLParser):
-    """Counts the words outside skipped elements and before the Sources heading's section ends."""
+class _CoreText:
+    """Counts the words outside skipped elements and before the Sources heading's section ends.
+
+    It is told the tags and texts of a parse (``feed_fragment``) that also
+    keeps the chapter's elements for the whole course's page, which shows the
+    same HTML: the build parses each chapter body once, not once per use.
+    """
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []
         self.words = 0
         self.in_sources = False
@@ -116,10 +119,9 @@ class _CoreText(HTMLParser):
 
 def core_words(html: str) -> int:
     """The core reading of a chapter's HTML (its converted body, or a built page's article), in words."""
-    parser = _CoreText()
-    parser.feed(html)
-    parser.close()
-    return parser.words
+    counter = _CoreText()
+    feed_fragment(html, counter)
+    return counter.words
 
 
 def minimum_minutes(words: int, questions: int) -> float:

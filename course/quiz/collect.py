@@ -9,7 +9,6 @@ and all).
 
 from __future__ import annotations
 
-import functools
 import os
 import posixpath
 import xml.etree.ElementTree as etree
@@ -17,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Protocol
 
 from markdown import Markdown
 from mkdocs.utils.meta import get_data
@@ -298,21 +298,38 @@ VOID = frozenset(
 )
 
 
-class _Builder(HTMLParser):
-    """Builds elements from HTML that Python-Markdown serialised (so well nested)."""
+class FragmentListener(Protocol):
+    """What ``feed_fragment`` tells of a parse, as ``html.parser`` names it."""
 
-    def __init__(self) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None: ...
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None: ...
+
+    def handle_endtag(self, tag: str) -> None: ...
+
+    def handle_data(self, data: str) -> None: ...
+
+
+class _Builder(HTMLParser):
+    """Builds elements from HTML that Python-Markdown serialised (so well nested); tells ``listener`` each event too."""
+
+    def __init__(self, listener: FragmentListener | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.root = etree.Element("div")
         self.stack = [self.root]
+        self.listener = listener
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         element = etree.SubElement(self.stack[-1], tag, {name: value or "" for name, value in attrs})
         if tag not in VOID:
             self.stack.append(element)
+        if self.listener is not None:
+            self.listener.handle_starttag(tag, attrs)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         etree.SubElement(self.stack[-1], tag, {name: value or "" for name, value in attrs})
+        if self.listener is not None:
+            self.listener.handle_startendtag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
         if len(self.stack) > 1 and self.stack[-1].tag == tag:  # the usual case, in HTML that Python-Markdown wrote
@@ -320,6 +337,8 @@ class _Builder(HTMLParser):
         elif any(element.tag == tag for element in self.stack[1:]):
             while self.stack.pop().tag != tag:
                 pass
+        if self.listener is not None:
+            self.listener.handle_endtag(tag)
 
     def handle_data(self, data: str) -> None:
         parent = self.stack[-1]
@@ -327,28 +346,49 @@ class _Builder(HTMLParser):
             parent[-1].tail = (parent[-1].tail or "") + data
         else:
             parent.text = (parent.text or "") + data
+        if self.listener is not None:
+            self.listener.handle_data(data)
+
+
+#: Fragments already parsed, by their HTML: never changed, only copied (see ``parse_fragment``).
+_PARSED: dict[str, etree.Element] = {}
+#: How many fragments ``_PARSED`` keeps before it starts afresh: far more than a build shows (some 2,000),
+#: so that ``mkdocs serve`` does not keep every version of every question it has ever shown.
+_PARSED_LIMIT = 8192
 
 
 def parse_fragment(html: str) -> etree.Element:
     """The elements of ``html``, as children of a new ``<div>`` (whose text is any leading text).
 
     A fresh copy every time: callers move links and replace elements in it.
+    Each HTML is parsed once: the same question text is shown on its answer
+    key, its worksheet and the whole course, and ``course check`` prepares it
+    for three export formats, twice each (the chapter's file and the whole
+    course's), so without this a check parses some 20,000 fragments, most of
+    them many times; copying a parsed fragment costs a sixth of parsing it.
+    The key is the HTML itself, so an entry can never be stale.
     """
-    return _copy(_parsed(html))
+    root = _PARSED.get(html)
+    if root is None:
+        root = _parse(html)
+    return _copy(root)
 
 
-@functools.lru_cache(maxsize=4096)
-def _parsed(html: str) -> etree.Element:
-    """``html`` parsed once: never changed, only copied (``parse_fragment``).
+def feed_fragment(html: str, listener: FragmentListener) -> None:
+    """Parse ``html`` for ``listener``, which is told each tag and text, and keep the elements for ``parse_fragment``.
 
-    The same question text is shown on its answer key, its worksheet and the
-    whole course, and ``course check`` prepares it for three export formats,
-    twice each (the chapter's file and the whole course's): without this it
-    parses some 20,000 fragments, most of them many times. Copying a parsed
-    fragment costs a sixth of parsing it. The key is the HTML itself, so an
-    entry can never be stale; the bound only caps what ``mkdocs serve`` keeps.
+    For code that reads HTML its own way, where a page will show the same
+    HTML: the lesson rules count a chapter's words (``course.lint.lesson``)
+    in the one parse of its body that the whole course's page then copies.
     """
-    builder = _Builder()
+    _parse(html, listener)
+
+
+def _parse(html: str, listener: FragmentListener | None = None) -> etree.Element:
+    builder = _Builder(listener)
     builder.feed(html)
     builder.close()
+    if len(_PARSED) >= _PARSED_LIMIT:
+        _PARSED.clear()
+    _PARSED[html] = builder.root
     return builder.root
