@@ -43,21 +43,28 @@ def check(docs_dir: Path, today: datetime.date | None = None) -> tuple[list[Prob
     """Every distinct problem in the Markdown pages under ``docs_dir``, sorted, and the lints' report."""
     md = make_markdown(str(docs_dir))
     problems = []
-    # Pages with quizzes the lints read (chapters, before and after checks) first, through the
-    # build's cache: the lints and the pages that show chapters (answer keys, the whole course)
-    # then reuse them instead of converting them again.
-    collected = quiz_paths(docs_dir)
-    others = sorted(set(docs_dir.rglob("*.md")) - set(collected))
-    for path in [*collected, *others]:
+
+    def convert(path: Path, collect: bool) -> None:
         try:
-            if path in collected:
+            if collect:
                 collect_page_cached(path, docs_dir, lambda: md)
             else:
                 convert_page(path.read_text(encoding="utf-8-sig"), md)
         except QuizError as error:  # every problem the page found, not only the first
             problems.extend(error.as_problems())
             problems.extend(recorded_problems(md))  # when another mistake stopped the page first
+
+    # Pages with quizzes the lints read (chapters, before and after checks) first, through the
+    # build's cache: the lints and the pages that show chapters (answer keys, the whole course)
+    # then reuse them instead of converting them again.
+    collected = quiz_paths(docs_dir)
+    for path in collected:
+        convert(path, collect=True)
+    # The lints before the other pages, as in the site build: they parse each chapter's body
+    # once (to count its words), and the printable course's page copies that parse.
     report = lint_course(docs_dir, today, markdown=lambda: md)
+    for path in sorted(set(docs_dir.rglob("*.md")) - set(collected)):
+        convert(path, collect=False)
     if not problems and not report.errors:  # exports are only written from a course that converts cleanly
         try:
             problems.extend(exports.stale_exports(exports.course_chapters_cached(docs_dir), docs_dir))
