@@ -31,7 +31,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 
-from ..blocks_common import CourseBlock, attach
+from ..blocks_common import CourseBlock, attach, readable_chapters
 from ..chapters import NOTES
 from ..pages import make_markdown
 from ..quiz.collect import CollectedPage, chapter_paths, collect_page_cached
@@ -173,8 +173,8 @@ class WholeCourseBlock(TeachingBlock):
     CSS = "whole-course"
 
     def generate(self) -> list[etree.Element]:
-        pages = [self.collect(path) for path in chapter_paths(self.docs_dir)]
-        return whole_course([page for page in pages if page is not None], self.folder())
+        # Every chapter that reads, checking the chapter cache's time stamp once rather than once a chapter.
+        return whole_course(readable_chapters(self.docs_dir), self.folder())
 
 
 class HandoutBlock(TeachingBlock):
