@@ -10,6 +10,8 @@ BENCHMARKS.md:
   bundle first so the course's scripts still run after it;
 - widget styles and scripts are loaded by quiz.js only on pages with a widget;
 - the search index is fetched when the reader starts a search;
+- a page's pictures after the first load as the reader nears them, each with
+  its size (``course.images``), except on pages made for printing;
 - answer keys and worksheets are outside the menu that every page carries.
 """
 
@@ -51,6 +53,7 @@ class _Loads(HTMLParser):
         self.sheets: list[str] = []
         self.scripts: list[tuple[str, bool]] = []
         self.widgets: list[str] = []
+        self.images: list[dict[str, str | None]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
@@ -60,6 +63,8 @@ class _Loads(HTMLParser):
             self.scripts.append((_from_root(attributes["src"] or ""), "defer" in attributes))
         if attributes.get("data-widget-assets") is not None:
             self.widgets.append(attributes["data-widget-assets"] or "")
+        if tag == "img":
+            self.images.append(attributes)
 
 
 def _from_root(url: str) -> str:
@@ -122,6 +127,53 @@ def test_widget_files_are_named_only_by_pages_with_a_widget(site: Path) -> None:
         loads = _loads(page)
         named = [url for url in loads.sheets + [src for src, _ in loads.scripts] if "/widgets/" in url]
         assert named == [], f"{page.relative_to(site)} loads widget files for every reader: {named}"
+
+
+#: Pages made to be printed: a browser may print before a lazy picture has loaded.
+PRINTED = ("whole-course.html", "instructors/answer-keys/", "instructors/worksheets/")
+
+
+def test_pictures_are_sized_and_wait_until_needed_except_on_printed_pages(site: Path) -> None:
+    lazy_pages = printed_pages = 0
+    for page in _pages(site):
+        name = page.relative_to(site).as_posix()
+        images = _loads(page).images
+        for image in images:
+            assert image.get("width") and image.get("height"), f"{name}: {image.get('src')} has no size, so text jumps when it loads"
+            assert image.get("decoding") == "async", f"{name}: {image.get('src')}"
+        loading = [image.get("loading") for image in images]
+        if name.startswith(PRINTED):
+            printed_pages += bool(images)
+            assert set(loading) <= {"eager"}, f"{name} is printed, but some pictures load lazily: {loading}"
+        elif images:
+            lazy_pages += len(images) > 1
+            assert loading == [None] + ["lazy"] * (len(images) - 1), f"{name}: {loading}"
+    assert lazy_pages >= 10 and printed_pages >= 10, "the check found too few pages with pictures"
+
+
+@pytest.mark.browser
+def test_far_pictures_load_only_as_the_reader_scrolls_to_them(new_page, base_url, requests_seen) -> None:
+    """On a slow phone connection the long chapter's nineteen pictures shared the line with the
+    scripts the page needs; now only those near the screen are fetched, and scrolling fetches
+    the rest before they come into view, at the size the page had reserved for them."""
+    page = new_page(viewport={"width": 412, "height": 823}, is_mobile=True, has_touch=True)
+    page.goto(base_url + LONG_CHAPTER, wait_until="load")
+    page.wait_for_timeout(500)
+    pictures = page.evaluate("[...document.querySelectorAll('article img')].map(i => new URL(i.src).pathname)")
+    assert len(set(pictures)) >= 10
+    fetched = {url.split("?")[0].removeprefix(base_url.rstrip("/")) for url in requests_seen}
+    waiting = [picture for picture in pictures if picture not in fetched]
+    assert len(set(waiting)) >= len(set(pictures)) // 2, f"the far pictures were fetched with the page: {fetched}"
+    page.evaluate("document.querySelectorAll('article details').forEach(d => { d.open = true; })")  # as a reader opens them
+    reserved = page.evaluate("[...document.querySelectorAll('article img')].map(i => Math.round(i.getBoundingClientRect().height))")
+    assert min(reserved) > 100, f"a picture had no place kept for it before it loaded: {reserved}"
+    for index in range(len(pictures)):
+        page.locator("article img").nth(index).scroll_into_view_if_needed()
+    page.wait_for_function("[...document.querySelectorAll('article img')].every(i => i.complete && i.naturalWidth > 0)", timeout=15000)
+    fetched = {url.split("?")[0].removeprefix(base_url.rstrip("/")) for url in requests_seen}
+    assert set(pictures) <= fetched
+    loaded = page.evaluate("[...document.querySelectorAll('article img')].map(i => Math.round(i.getBoundingClientRect().height))")
+    assert loaded == reserved, "a picture changed size as it loaded: the text below it jumped"
 
 
 def test_answer_keys_and_worksheets_are_linked_but_not_in_the_menu(site: Path) -> None:

@@ -107,6 +107,12 @@ def weights(chapter: Chapter, question: CollectedQuestion) -> list[float]:
     return [100.0 / right if option.correct else -100.0 / wrong for option in question.options]
 
 
+#: What ``course.images`` adds to the site's pictures for its own pages: loading hints, and
+#: sizes that the site's style sheet scales. An LMS may not scale them (a fixed height
+#: with a narrowed width would distort the picture), so exported pictures keep their
+#: address and alt text only.
+SITE_ONLY_PICTURE_ATTRIBUTES = ("loading", "decoding", "width", "height")
+
 #: Question types whose options an LMS may show in any order. True/false and
 #: real-or-fake keep their fixed order (True, False; Real, Fake, Can't tell),
 #: which readers learn once and rely on.
@@ -232,6 +238,8 @@ def prepare(html: str, chapter: Chapter, question: CollectedQuestion, docs_dir: 
             _replace(parent, element, None)
             parents.update((child, parent) for child in element)  # the link's children moved up to its parent
         elif element.tag == "img":
+            for name in SITE_ONLY_PICTURE_ATTRIBUTES:
+                element.attrib.pop(name, None)
             file = _media_file(element.get("src", ""), chapter, question, docs_dir)
             if image_src is None:
                 note = etree.Element("em")

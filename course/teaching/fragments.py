@@ -42,14 +42,26 @@ def map_urls(root: etree.Element, change: Callable[[str], str]) -> None:
                 element.set(name, change(value))
 
 
+def load_pictures_at_once(root: etree.Element) -> None:
+    """Pictures copied onto a printed page load with the page, not lazily (see ``course.images``).
+
+    A browser may print before a lazy picture far down the page has loaded,
+    which would leave a gap on paper where a worksheet needs the picture.
+    """
+    for image in root.iter("img"):
+        image.set("loading", "eager")
+
+
 def append_moved(parent: etree.Element, html: str, source_page: str, target_folder: str) -> None:
     """Append ``html``, rendered for ``source_page``, to ``parent``, with links that work from ``target_folder``.
 
     Works for block HTML (paragraphs, figures) and inline HTML (an option's
-    text, which may start with bare text) alike.
+    text, which may start with bare text) alike. The pages that show copied
+    HTML are made for printing, so their pictures load at once.
     """
     root = parse_fragment(html)
     map_urls(root, lambda url: rebase(url, source_page, target_folder))
+    load_pictures_at_once(root)
     if len(parent):
         parent[-1].tail = (parent[-1].tail or "") + (root.text or "")
     else:

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from ..lint.dates import facts_checked
 from ..quiz.collect import CollectedPage
-from .fragments import parse_fragment, rebase
+from .fragments import load_pictures_at_once, parse_fragment, rebase
 from .render import worksheet_question
 
 #: Attributes that name other elements by id (space-separated), so they are prefixed like ids.
@@ -90,6 +90,7 @@ def _as_printed(page: CollectedPage) -> etree.Element:
     keep only their notes, and glossary buttons become plain words.
     """
     root = parse_fragment(page.html)
+    load_pictures_at_once(root)
     questions = {question.id: question for question in page.questions}
     folder = posixpath.dirname(page.path)
     for parent in list(root.iter()):
