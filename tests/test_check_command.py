@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -43,14 +44,25 @@ def test_export_files_that_no_longer_match_the_quizzes_are_problems(tmp_path: Pa
 
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "tests" / "golden" / "export" / "docs", docs)
+    teacher_page = docs / "instructors" / "lms-export.md"
+    teacher_page.parent.mkdir(parents=True)
+    teacher_page.write_text(
+        "# Quizzes for your LMS\n\n<!-- exports table: written by python -m course export -->\n\nold\n\n<!-- end of exports table -->\n",
+        encoding="utf-8",
+    )
     written = subprocess.run([sys.executable, "-m", "course", "export", str(docs)], capture_output=True, text=True, cwd=ROOT)
     assert written.returncode == 0, written.stderr
     folder = docs / "instructors" / "exports"
 
     def export_problems() -> list[str]:
-        return [line for line in run_check(docs).stderr.splitlines() if "instructors/exports/" in line]
+        return [line for line in run_check(docs).stderr.splitlines() if "instructors/exports/" in line or "lms-export.md" in line]
 
-    assert export_problems() == []
+    assert export_problems() == []  # the export wrote the teacher page's table too
+    written_page = teacher_page.read_text(encoding="utf-8")
+    teacher_page.write_text(re.sub(r"(?s)(table: written by python -m course export -->\n).*?(\n<!-- end)", r"\1\nold\n\2", written_page), encoding="utf-8")
+    refresh = "run 'make exports' (python -m course export) and commit the result"
+    assert export_problems() == [f"{teacher_page}:3: the table of export files is out of date: {refresh}"]
+    teacher_page.write_text(written_page, encoding="utf-8")
     chapter = docs / "chapters" / "01-special-characters.md"
     chapter.write_text(chapter.read_text(encoding="utf-8").replace("Yes", "Yes indeed", 1), encoding="utf-8")
     (folder / "deepfake-literacy.gift").unlink()

@@ -196,7 +196,7 @@ def stale_exports(chapter_list: list[Chapter], docs_dir: Path) -> list[Problem]:
     if page.is_file():
         text = page.read_text(encoding="utf-8")
         table = download_table(chapter_list, checks)
-        if TABLE_START in text and f"{TABLE_START}\n\n{table}\n\n{TABLE_END}" not in text:
+        if TABLE_START in text and TABLE_END in text and with_table(text, table) != text:
             line = text[: text.index(TABLE_START)].count("\n") + 1
             problems.append(Problem(page.as_posix(), line, f"the table of export files is out of date: {REFRESH}"))
     return problems

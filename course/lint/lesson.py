@@ -38,7 +38,7 @@ from pathlib import Path
 import yaml
 
 from ..problems import Problem
-from ..quiz.collect import CollectedPage, feed_fragment
+from ..quiz.collect import VOID, CollectedPage, feed_fragment
 from ..quiz.scan import track_fence
 from ..yamltext import safe_load
 
@@ -71,7 +71,6 @@ SKIP_CLASSES = frozenset({"quiz", "gloss__tip", "headerlink", "chapter-summary",
 SKIP_TAGS = frozenset({"details", "script", "style", "template", "noscript", "h1"})
 #: The Sources heading's id (``sources``, or ``sources_1`` if the id was taken).
 RE_SOURCES_ID = re.compile(r"^sources(?:_\d+)?$")
-VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 RE_WORD = re.compile(r"[A-Za-z0-9][\w'\u2019.,%-]*")
 
 
